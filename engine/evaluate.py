@@ -1,0 +1,148 @@
+"""Substitute values into a model: preset -> `--set` overrides -> symbol defaults, then exact numbers.
+
+Every value is an exact sympy Rational checked against its symbol's domain; every quantity evaluates
+to an exact number (a parameter count must be a whole number). Problems are located `SpecError`s:
+the preset value, the `--set` argument or the default expression that caused them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import sympy
+
+from engine.errors import Location, SpecError, did_you_mean
+from engine.expr import parse_number
+from engine.model import DOMAINS, Model
+from engine.source import Span
+from engine.spec import Text
+
+MAX_MAGNITUDE = sympy.Integer(10) ** 30  # no config value is this large; bounds every computed number
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A value for every symbol, and where each value came from (`preset`, `set`, `default`)."""
+
+    preset: str | None
+    values: Mapping[str, Any]
+    origins: Mapping[str, str]
+
+    def subs(self, model: Model) -> dict[Any, Any]:
+        return {model.symbols[n]: v for n, v in self.values.items()}
+
+
+@dataclass(frozen=True)
+class Count:
+    """A model evaluated at one assignment: the total and every quantity's contribution."""
+
+    model: Model
+    assignment: Assignment
+    total: Any
+    parts: Mapping[str, Any]  # path -> contribution to the total (groups included)
+    derived: Mapping[str, Any]
+
+
+def parse_overrides(pairs: list[str]) -> dict[str, Text]:
+    """`['hidden_size=4096', ...]` -> {name: Text} (each located on the command line)."""
+    out: dict[str, Text] = {}
+    for pair in pairs:
+        where = Location("--set", 1, 1)
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise SpecError(f"'{pair}' is not NAME=VALUE", where)
+        start = len(name) + 1
+        out[name.strip()] = Text(value, Span(Location("--set", 1, start + 1), where, start + 1))
+    return out
+
+
+def assign(model: Model, preset: str | None = None, overrides: Mapping[str, Text] | None = None) -> Assignment:
+    """Values for every symbol of `model`: the preset's, then overrides, then defaults in order."""
+    spec = model.spec
+    name = preset if preset is not None else spec.default_preset
+    given: dict[str, tuple[Text, str]] = {}
+    if name is not None:
+        chosen = spec.preset(name)
+        if chosen is None:
+            names = [p.name for p in spec.presets]
+            listing = ", ".join(names) or "none"
+            raise SpecError(f"spec '{spec.name}' has no preset '{name}'{did_you_mean(name, names)}; presets: {listing}")
+        given.update({k: (v, "preset") for k, v in chosen.values.items()})
+    for key, text in (overrides or {}).items():
+        given[key] = (text, "set")
+    for key, (text, _) in given.items():
+        if key not in model.symbols:
+            raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, model.symbols)}", text.span.key)
+    values: dict[str, Any] = {}
+    origins: dict[str, str] = {}
+    for key, (text, origin) in given.items():
+        values[key] = _checked(model, key, parse_number(text.text, text.span), text.span.at(0))
+        origins[key] = origin
+    for key, default in model.defaults.items():
+        if key in values:
+            continue
+        symbol = model.declared(key)
+        assert symbol.default is not None  # model.defaults holds only symbols with a default
+        missing = sorted(s.name for s in default.free_symbols if s.name not in values)
+        if missing:
+            where = symbol.default.span.at(0)
+            raise SpecError(f"the default of '{key}' needs '{missing[0]}', which has no value", where)
+        value = default.xreplace(_subs(model, values))
+        values[key] = _checked(model, key, value, symbol.default.span.at(0), f" (its default {symbol.default.text})")
+        origins[key] = "default"
+    for symbol in spec.symbols:
+        if symbol.name not in values:
+            raise SpecError(
+                f"no value for '{symbol.name}': it has no default and "
+                + (f"preset '{name}' does not set it" if name else "no preset is chosen")
+                + f"; give one with --set {symbol.name}=VALUE",
+                symbol.span.key,
+            )
+    ordered = {s.name: values[s.name] for s in spec.symbols}
+    return Assignment(name, ordered, {k: origins[k] for k in ordered})
+
+
+def _subs(model: Model, values: Mapping[str, Any]) -> dict[Any, Any]:
+    return {model.symbols[n]: v for n, v in values.items()}
+
+
+def _checked(model: Model, name: str, value: Any, where: Location, context: str = "") -> Any:
+    domain = DOMAINS[model.declared(name).domain]
+    if not value.is_Rational or not domain.accepts(value):
+        raise SpecError(f"'{name}' must be {domain.text}, got {value}{context}", where)
+    if abs(value) > MAX_MAGNITUDE:
+        raise SpecError(f"'{name}' = {value} is larger than any real configuration (limit 1e30)", where)
+    return value
+
+
+def evaluate(model: Model, assignment: Assignment, expr: Any, what: str, where: Location) -> Any:
+    """`expr` at `assignment` as an exact number; anything else is a located error."""
+    value = expr.xreplace(assignment.subs(model))
+    if not value.is_Rational:
+        reason = "divides by zero" if value.has(sympy.zoo, sympy.nan) else f"does not reduce to a number ({value})"
+        raise SpecError(f"'{what}' {reason}", where)
+    return value
+
+
+def count(model: Model, assignment: Assignment, whole: bool = True) -> Count:
+    """Evaluate the total and each quantity; with `whole`, each must be a whole number."""
+
+    def one(quantity: Any) -> Any:
+        text = quantity.node.expr or quantity.node.repeat
+        where = text.span.at(0) if text else quantity.node.span.key
+        value = evaluate(model, assignment, quantity.contribution, quantity.key, where)
+        if whole and not value.is_Integer:
+            raise SpecError(f"'{quantity.key}' = {value} is not a whole number of parameters", where)
+        return value
+
+    leaves_first = sorted(model.parts, key=lambda q: q.node.is_group)  # report the most precise culprit
+    parts = {q.key: one(q) for q in leaves_first}
+    return Count(
+        model=model,
+        assignment=assignment,
+        total=one(model.total),
+        parts={q.key: parts[q.key] for q in model.parts},
+        derived={q.key: one(q) for q in model.derived},
+    )

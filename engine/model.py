@@ -1,0 +1,247 @@
+"""Build the symbolic model of a spec: sympy symbols, named quantities in dependency order.
+
+Name lookup in an expression, in order: a declared symbol; the nearest quantity of that name in
+the enclosing groups (siblings first, then each ancestor's siblings, then the top level); a
+quantity of that name anywhere, when there is exactly one. A reference to a group is the group's
+value (its `repeat` times the sum of its parts). Unknown names, ambiguous names, name clashes and
+dependency cycles are located `SpecError`s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import sympy
+
+from engine.errors import SpecError, did_you_mean
+from engine.expr import FUNCTIONS, Parsed, build_expression, parse_expression
+from engine.spec import Node, Spec, Symbol
+
+
+@dataclass(frozen=True)
+class Domain:
+    """What values a symbol may take: sympy assumptions plus an exact check."""
+
+    text: str
+    assumptions: Mapping[str, bool]
+    accepts: Callable[[Any], bool]
+
+
+DOMAINS: dict[str, Domain] = {
+    "positive_integer": Domain(
+        "a positive integer", {"integer": True, "positive": True}, lambda v: v.is_Integer and v > 0
+    ),
+    "nonnegative_integer": Domain(
+        "an integer >= 0", {"integer": True, "nonnegative": True}, lambda v: v.is_Integer and v >= 0
+    ),
+    "flag": Domain("0 or 1", {"integer": True, "nonnegative": True}, lambda v: v in (0, 1)),
+    "positive": Domain("a number > 0", {"positive": True, "rational": True}, lambda v: v.is_Rational and v > 0),
+    "nonnegative": Domain("a number >= 0", {"nonnegative": True, "rational": True}, lambda v: v.is_Rational and v >= 0),
+    "fraction": Domain(
+        "a number in (0, 1]", {"positive": True, "rational": True}, lambda v: v.is_Rational and 0 < v <= 1
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A built quantity: `value` of one instance, `weight` = product of the enclosing repeats."""
+
+    node: Node
+    value: Any
+    weight: Any
+    repeat: Any = 1  # a group's built `repeat` expression
+
+    @property
+    def key(self) -> str:
+        return self.node.key or self.node.name
+
+    @property
+    def contribution(self) -> Any:
+        """What this quantity adds to the total: weight x value."""
+        return self.weight * self.value
+
+
+@dataclass(frozen=True)
+class Model:
+    """The symbolic model of one spec."""
+
+    spec: Spec
+    symbols: Mapping[str, sympy.Symbol]
+    defaults: Mapping[str, Any]  # symbol name -> default expression, in dependency order
+    total: Quantity
+    parts: tuple[Quantity, ...]  # every quantity below the total, parents before children
+    derived: tuple[Quantity, ...]
+
+    def declared(self, name: str) -> Symbol:
+        return next(s for s in self.spec.symbols if s.name == name)
+
+    def find(self, name: str) -> Quantity | None:
+        """A quantity by path (`layers/mlp`), by unique name (`mlp`), or the total's name."""
+        everything = (self.total, *self.parts, *self.derived)
+        by_key = [q for q in everything if q.key == name]
+        by_name = [q for q in everything if q.node.name == name]
+        found = by_key or by_name
+        return found[0] if found else None
+
+    def leaves(self) -> Iterator[Quantity]:
+        return (q for q in self.parts if not q.node.is_group)
+
+
+def build_model(spec: Spec) -> Model:
+    """Parse every expression, resolve names, order by dependency and build sympy expressions."""
+    symbols = {s.name: sympy.Symbol(s.name, **DOMAINS[s.domain].assumptions) for s in spec.symbols}
+    defaults = _build_defaults(spec, symbols)
+    graph = _Graph(spec, set(symbols))
+    built: dict[int, Any] = {}
+    for node in graph.order():
+        built[id(node)] = graph.build(node, symbols, built)
+    weights = _weights(spec.total, sympy.Integer(1), graph.repeats)
+    one = sympy.Integer(1)
+    parts = tuple(
+        Quantity(n, built[id(n)], weights[id(n)], graph.repeats.get(id(n), one))
+        for n in spec.total.walk()
+        if n is not spec.total
+    )
+    derived = tuple(Quantity(n, built[id(n)], sympy.Integer(1)) for n in spec.derived)
+    total = Quantity(spec.total, built[id(spec.total)], sympy.Integer(1))
+    return Model(spec, symbols, defaults, total, parts, derived)
+
+
+def _weights(node: Node, weight: Any, repeats: Mapping[int, Any]) -> dict[int, Any]:
+    out = {id(node): weight}
+    inner = weight * repeats.get(id(node), 1)
+    for part in node.parts:
+        out.update(_weights(part, inner, repeats))
+    return out
+
+
+def _build_defaults(spec: Spec, symbols: Mapping[str, sympy.Symbol]) -> dict[str, Any]:
+    parsed = {s.name: parse_expression(s.default.text, s.default.span) for s in spec.symbols if s.default}
+    for name, tree in parsed.items():
+        for used in sorted(tree.names - set(symbols)):
+            raise SpecError(
+                f"unknown symbol '{used}' in the default of '{name}'{did_you_mean(used, symbols)}"
+                " (defaults may use only symbols)",
+                tree.locate(used),
+            )
+    order = _toposort(list(parsed), lambda n: sorted(parsed[n].names & set(parsed)), lambda n: parsed[n].span.at(0))
+    return {name: build_expression(parsed[name], symbols) for name in order}
+
+
+class _Graph:
+    """Quantities, their parsed expressions and what each depends on."""
+
+    def __init__(self, spec: Spec, symbols: set[str]) -> None:
+        self.spec, self.symbols = spec, symbols
+        self.repeats: dict[int, Any] = {}  # id(group) -> its built repeat expression
+        self.derived_ids = {id(d) for d in spec.derived}
+        self.parents: dict[int, Node] = {}
+        self.nodes: list[Node] = [*spec.total.walk(), *spec.derived]
+        for node in spec.total.walk():
+            for part in node.parts:
+                self.parents[id(part)] = node
+        self.by_name: dict[str, list[Node]] = {}
+        for node in self.nodes:
+            self.by_name.setdefault(node.name, []).append(node)
+            self._check_name(node)
+        self.parsed: dict[int, list[Parsed]] = {id(n): self._parse(n) for n in self.nodes}
+        self.deps: dict[int, list[Node]] = {id(n): self._dependencies(n) for n in self.nodes}
+
+    def _check_name(self, node: Node) -> None:
+        if node.name in self.symbols:
+            raise SpecError(f"quantity '{node.name}' has the same name as a symbol", node.span.key)
+        if node.name in FUNCTIONS:
+            raise SpecError(f"'{node.name}' is a function name and cannot name a quantity", node.span.key)
+
+    def _parse(self, node: Node) -> list[Parsed]:
+        texts = [t for t in (node.expr, node.repeat) if t is not None]
+        return [parse_expression(t.text, t.span) for t in texts]
+
+    def _dependencies(self, node: Node) -> list[Node]:
+        deps = list(node.parts)
+        for parsed in self.parsed[id(node)]:
+            for name in sorted(parsed.names - self.symbols):
+                deps.append(self.resolve(name, node, parsed))
+        return deps
+
+    def resolve(self, name: str, node: Node, parsed: Parsed) -> Node:
+        scope = self.parents.get(id(node), None if id(node) in self.derived_ids else self.spec.total)
+        while scope is not None:
+            match = next((p for p in scope.parts if p.name == name), None)
+            if match is not None:
+                return match
+            scope = self.parents.get(id(scope))
+        derived = next((d for d in self.spec.derived if d.name == name), None)
+        if derived is not None:
+            return derived
+        if name == self.spec.total.name:
+            return self.spec.total
+        top = next((p for p in self.spec.total.parts if p.name == name), None)
+        candidates = [top] if top else self.by_name.get(name, [])
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            paths = ", ".join(c.key for c in candidates)
+            raise SpecError(f"ambiguous name '{name}': it could be any of {paths}", parsed.locate(name))
+        known = [*self.symbols, *self.by_name, *FUNCTIONS]
+        raise SpecError(f"unknown name '{name}'{did_you_mean(name, known)}", parsed.locate(name))
+
+    def order(self) -> list[Node]:
+        index = {id(n): n for n in self.nodes}
+        keys = _toposort(
+            [id(n) for n in self.nodes],
+            lambda k: [id(d) for d in self.deps[k]],
+            lambda k: _where(index[k]),
+            label=lambda k: index[k].key or index[k].name,
+        )
+        return [index[k] for k in keys]
+
+    def build(self, node: Node, symbols: Mapping[str, Any], built: Mapping[int, Any]) -> Any:
+        parsed = self.parsed[id(node)]
+
+        def env(tree: Parsed) -> dict[str, Any]:
+            return {n: symbols[n] if n in symbols else built[id(self.resolve(n, node, tree))] for n in tree.names}
+
+        if not node.is_group:
+            return build_expression(parsed[0], env(parsed[0]))
+        total = sympy.Add(*(built[id(p)] for p in node.parts))
+        if node.repeat is None:
+            return total
+        repeat = build_expression(parsed[0], env(parsed[0]))
+        self.repeats[id(node)] = repeat
+        return repeat * total
+
+
+def _where(node: Node) -> Any:
+    text = node.expr or node.repeat
+    return text.span.at(0) if text else node.span.key
+
+
+def _toposort(
+    keys: list[Any],
+    deps: Callable[[Any], list[Any]],
+    where: Callable[[Any], Any],
+    label: Callable[[Any], str] = str,
+) -> list[Any]:
+    """Dependencies first; a cycle is a SpecError naming it, located at its first member."""
+    state: dict[Any, int] = {}  # 1 = on the stack, 2 = done
+    order: list[Any] = []
+
+    def visit(key: Any, stack: list[Any]) -> None:
+        if state.get(key) == 2:
+            return
+        if state.get(key) == 1:
+            cycle = stack[stack.index(key) :]  # the stack already ends with `key`
+            raise SpecError("dependency cycle: " + " -> ".join(label(k) for k in cycle), where(cycle[0]))
+        state[key] = 1
+        for dep in deps(key):
+            visit(dep, [*stack, dep])
+        state[key] = 2
+        order.append(key)
+
+    for key in keys:
+        visit(key, [key])
+    return order

@@ -1,0 +1,89 @@
+"""Resolve `extends:`: merge a spec over the spec it extends, later wins, keeping every value's origin.
+
+Mappings merge key by key; any other value (text, number, list) replaces the inherited one; a key
+set to `null` removes the inherited key. Each value keeps the `Span` of the file it came from, so an
+error in an inherited value points at the parent file. Cycles and chains deeper than
+`MAX_EXTENDS_DEPTH` are errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from engine.errors import SpecError
+from engine.source import Document, KeyPath, Span
+
+MAX_EXTENDS_DEPTH = 16
+
+# (reference text, folder of the file that wrote it) -> the parent's path
+Finder = Callable[[str, Path], Path]
+Reader = Callable[[Path], Document]
+
+
+def resolve_extends(doc: Document, path: Path, find: Finder, read: Reader) -> Document:
+    """`doc` with its `extends:` chain merged in (the result has no `extends` key)."""
+    return _resolve(doc, path, find, read, (path.resolve(),))
+
+
+def _resolve(doc: Document, path: Path, find: Finder, read: Reader, chain: tuple[Path, ...]) -> Document:
+    data = doc.data
+    if not isinstance(data, dict) or "extends" not in data:
+        return doc
+    ref = data["extends"]
+    where = doc.loc(("extends",))
+    if not isinstance(ref, str):
+        raise SpecError("'extends' must name one spec (a path or a built-in name)", where)
+    if len(chain) > MAX_EXTENDS_DEPTH:
+        raise SpecError(f"'extends' chain is deeper than {MAX_EXTENDS_DEPTH} specs", where)
+    try:
+        parent_path = find(ref, path.parent)
+    except SpecError as exc:
+        raise SpecError(exc.message, where) from None
+    if parent_path.resolve() in chain:
+        names = " -> ".join(p.name for p in (*chain, parent_path.resolve()))
+        raise SpecError(f"'extends' cycle: {names}", where)
+    parent = _resolve(read(parent_path), parent_path, find, read, (*chain, parent_path.resolve()))
+    if isinstance(parent.data, dict) and parent.data.get("kind") != data.get("kind"):
+        raise SpecError(
+            f"'{ref}' is a spec of kind '{parent.data.get('kind')}', this one is '{data.get('kind')}'", where
+        )
+    return merge_documents(parent, doc)
+
+
+def merge_documents(base: Document, over: Document) -> Document:
+    """`over` merged onto `base` (see the module docstring); `extends` itself is dropped."""
+    spans: dict[KeyPath, Span] = {}
+    data = _merge(base.data, over.data, (), base, over, spans)
+    if isinstance(data, dict):
+        data.pop("extends", None)
+        spans = {p: s for p, s in spans.items() if p[:1] != ("extends",)}
+    return Document(over.path, data, spans)
+
+
+def _merge(old: Any, new: Any, path: KeyPath, base: Document, over: Document, spans: dict[KeyPath, Span]) -> Any:
+    if not (isinstance(old, dict) and isinstance(new, dict)):
+        _copy_spans(over, path, spans)
+        return new
+    spans[path] = over.spans.get(path) or base.span(path)
+    out: dict[str, Any] = {}
+    for key, value in old.items():
+        if key not in new:
+            out[key] = value
+            _copy_spans(base, (*path, key), spans)
+    for key, value in new.items():
+        if value is None:
+            out.pop(key, None)
+            continue
+        out[key] = _merge(old.get(key), value, (*path, key), base, over, spans) if key in old else value
+        if key not in old:
+            _copy_spans(over, (*path, key), spans)
+    return out
+
+
+def _copy_spans(doc: Document, prefix: KeyPath, spans: dict[KeyPath, Span]) -> None:
+    size = len(prefix)
+    for key_path, span in doc.spans.items():
+        if key_path[:size] == prefix:
+            spans[key_path] = span

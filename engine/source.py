@@ -1,0 +1,192 @@
+"""Read one YAML file into plain data plus a map from key path to where each value was written.
+
+YAML is composed (never constructed by PyYAML), so no tag can run code: only the standard scalar,
+mapping and sequence tags are accepted. Duplicate keys, merge keys, oversized files, runaway alias
+expansion and deep nesting are rejected with a located `SpecError`. Numbers become exact `int` or
+`Fraction` (never float), and mapping keys are always the text that was written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from engine.errors import Location, SpecError
+
+Key = str | int
+KeyPath = tuple[Key, ...]
+
+MAX_FILE_BYTES = 1 << 20  # 1 MiB: the largest shipped spec is ~10 KiB
+MAX_NODES = 100_000  # bounds alias expansion ("billion laughs")
+MAX_DEPTH = 64
+
+_TAG = "tag:yaml.org,2002:"
+_LOADER = yaml.SafeLoader("")  # only its scalar constructors are used, never construct_object
+_SCALARS: dict[str, Any] = {  # tag -> constructor of plain values; anything else is refused
+    _TAG + "str": lambda node: str(node.value),
+    _TAG + "timestamp": lambda node: str(node.value),  # a date in a `source:` stays text
+    _TAG + "int": _LOADER.construct_yaml_int,
+    _TAG + "bool": _LOADER.construct_yaml_bool,
+    _TAG + "null": _LOADER.construct_yaml_null,
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a value (and the key that names it) was written."""
+
+    value: Location
+    key: Location
+    text_col: int | None = None  # column of the first character of a one-line string's text
+
+    def at(self, offset: int) -> Location:
+        """The location `offset` characters into a one-line string value (else the value's start)."""
+        if self.text_col is None:
+            return self.value
+        return Location(self.value.file, self.value.line, self.text_col + offset)
+
+
+@dataclass(frozen=True)
+class Document:
+    """Plain data read from YAML, with a `Span` for every key path (the root is `()`)."""
+
+    path: str
+    data: Any
+    spans: Mapping[KeyPath, Span] = field(default_factory=dict)
+
+    def span(self, path: KeyPath) -> Span:
+        """The span of `path`, or of its nearest ancestor that has one."""
+        for end in range(len(path), -1, -1):
+            found = self.spans.get(path[:end])
+            if found is not None:
+                return found
+        where = Location(self.path)
+        return Span(where, where)
+
+    def loc(self, path: KeyPath) -> Location:
+        return self.span(path).value
+
+
+def read_document(path: Path, display: str | None = None) -> Document:
+    """Read and compose `path`; every problem is a `SpecError` located in the file."""
+    name = display or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SpecError(f"cannot read file: {exc.strerror or exc}", Location(name)) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise SpecError(f"file is {len(raw):,} bytes; specs are limited to {MAX_FILE_BYTES:,}", Location(name))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"file is not UTF-8 text ({exc.reason} at byte {exc.start})", Location(name)) from None
+    return parse_document(text, name)
+
+
+def parse_document(text: str, name: str) -> Document:
+    """Compose YAML text into a `Document` (see the module docstring for what is refused)."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise SpecError(f"YAML syntax: {problem}", where) from None
+    except yaml.YAMLError as exc:
+        raise SpecError(f"YAML syntax: {exc}", Location(name)) from None
+    except RecursionError:
+        raise SpecError("YAML is nested too deeply", Location(name)) from None
+    if node is None:
+        return Document(name, None, {(): Span(Location(name), Location(name))})
+    builder = _Builder(name)
+    here = builder.location(node)
+    data = builder.build(node, (), Span(here, here), 0)
+    return Document(name, data, builder.spans)
+
+
+class _Builder:
+    """Turns composed nodes into plain data while recording spans."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.spans: dict[KeyPath, Span] = {}
+        self.count = 0
+
+    def location(self, node: yaml.Node) -> Location:
+        return Location(self.name, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def build(self, node: yaml.Node, path: KeyPath, span: Span, depth: int) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise SpecError(f"YAML expands to more than {MAX_NODES:,} values (alias bomb?)", span.value)
+        if depth > MAX_DEPTH:
+            raise SpecError(f"YAML is nested more than {MAX_DEPTH} levels deep", span.value)
+        self.spans[path] = span
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            self.check_tag(node, _TAG + "seq")
+            return [
+                self.build(item, (*path, i), self.item_span(item, None), depth + 1) for i, item in enumerate(node.value)
+            ]
+        return self.scalar(node)
+
+    def item_span(self, node: yaml.Node, key: Location | None) -> Span:
+        here = self.location(node)
+        text_col = None
+        if isinstance(node, yaml.ScalarNode) and node.start_mark.line == node.end_mark.line:
+            quoted = node.style in ("'", '"')
+            text_col = here.col + (1 if quoted else 0) if node.style in (None, "'", '"') else None
+        return Span(here, key or here, text_col)
+
+    def mapping(self, node: yaml.MappingNode, path: KeyPath, depth: int) -> dict[str, Any]:
+        self.check_tag(node, _TAG + "map")
+        out: dict[str, Any] = {}
+        first: dict[str, Location] = {}
+        for key_node, value_node in node.value:
+            key_loc = self.location(key_node)
+            if key_node.tag == _TAG + "merge":
+                raise SpecError("YAML merge keys ('<<') are not supported; use 'extends:'", key_loc)
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise SpecError("mapping keys must be plain names, not collections", key_loc)
+            key = str(key_node.value)
+            if key in first:
+                seen = first[key]
+                raise SpecError(f"duplicate key '{key}' (first defined at line {seen.line})", key_loc)
+            first[key] = key_loc
+            out[key] = self.build(value_node, (*path, key), self.item_span(value_node, key_loc), depth + 1)
+        return out
+
+    def check_tag(self, node: yaml.Node, expected: str) -> None:
+        if node.tag != expected:
+            raise SpecError(
+                f"unsupported YAML tag '{node.tag.replace(_TAG, '!!')}': specs are plain data",
+                self.location(node),
+            )
+
+    def scalar(self, node: yaml.Node) -> Any:
+        if node.tag == _TAG + "float":
+            return _exact_float(str(node.value), self.location(node))
+        construct = _SCALARS.get(node.tag)
+        if construct is None:
+            raise SpecError(
+                f"unsupported YAML tag '{node.tag.replace(_TAG, '!!')}': specs are plain data", self.location(node)
+            )
+        return construct(node)
+
+
+def _exact_float(text: str, where: Location) -> int | Fraction:
+    """A YAML float as an exact number: '1.5e9' -> 1500000000, '0.1' -> 1/10."""
+    cleaned = text.replace("_", "").lower()
+    if cleaned.lstrip("+-") in (".inf", ".nan"):
+        raise SpecError(f"'{text}' is not a finite number", where)
+    try:
+        value = Fraction(cleaned)
+    except ValueError:
+        raise SpecError(f"'{text}' is not a number this tool can read exactly", where) from None
+    return int(value) if value.denominator == 1 else value
