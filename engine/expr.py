@@ -114,8 +114,10 @@ def _parse_cached(source: str, shift: int, span: Span) -> Parsed:
     try:
         tree = ast.parse(source, mode="eval").body
     except SyntaxError as exc:
-        col = (exc.offset or 1) - 1 + shift
-        raise SpecError(f"invalid expression: {exc.msg}", span.at(col)) from None
+        at_end = not exc.offset or exc.offset > len(source)
+        col = (len(source) if at_end else (exc.offset or 1) - 1) + shift
+        hint = " (the expression ends too early)" if at_end else ""
+        raise SpecError(f"invalid expression: {exc.msg}{hint}", span.at(col)) from None
     except (RecursionError, MemoryError, ValueError):
         raise SpecError("expression is nested too deeply or malformed", span.at(shift)) from None
     checker = _Checker(source, shift, span)
@@ -206,12 +208,12 @@ class _Checker:
             )
         if node.keywords:
             raise self.fail(f"{name}() takes no keyword arguments", node)
+        for i, arg in enumerate(node.args):
+            self.check(arg, cond or (name == "where" and i == 0))
         low, high, _ = FUNCTIONS[name]
         if not low <= len(node.args) <= high:
             want = str(low) if low == high else f"{low} to {high}"
             raise self.fail(f"{name}() takes {want} arguments, got {len(node.args)}", node)
-        for i, arg in enumerate(node.args):
-            self.check(arg, cond or (name == "where" and i == 0))
 
     def compare(self, node: ast.Compare, cond: bool) -> None:
         for op in node.ops:

@@ -139,7 +139,8 @@ def _selected(model: Model, name: str | None) -> list[tuple[Quantity, Any]]:
     if name is not None:
         found = model.find(name)
         assert found is not None  # the CLI checks the name first
-        return [(found, found.value)]
+        shapes = [structure(found), found.value] if found.node.is_group else [found.value]
+        return [(found, shape) for shape in shapes]
     everything = (model.total, *model.parts, *model.derived)
     return [(model.total, model.total.value)] + [(q, structure(q)) for q in everything[1:]]
 
@@ -155,7 +156,10 @@ def _latex_names(model: Model) -> dict[str, str]:
 
 
 def formula_text(model: Model, name: str | None) -> str:
-    lines = [f"{q.key} = {to_text(e)}" for q, e in _selected(model, name)]
+    lines: list[str] = []
+    for q, e in _selected(model, name):
+        lead = f"{q.key} = " if not lines or not lines[-1].startswith(q.key + " ") else " " * len(q.key) + " = "
+        lines.append(lead + to_text(e))
     legend = [f"  {s.name}: {s.description}" for s in model.spec.symbols]
     return "\n".join([*lines, "", "where", *legend])
 

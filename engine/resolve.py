@@ -68,16 +68,15 @@ def _merge(old: Any, new: Any, path: KeyPath, base: Document, over: Document, sp
         return new
     spans[path] = over.spans.get(path) or base.span(path)
     out: dict[str, Any] = {}
-    for key, value in old.items():
+    for key, value in old.items():  # the parent's order first, so breakdowns read the same
         if key not in new:
             out[key] = value
             _copy_spans(base, (*path, key), spans)
+        elif new[key] is not None:  # null deletes an inherited key
+            out[key] = _merge(value, new[key], (*path, key), base, over, spans)
     for key, value in new.items():
-        if value is None:
-            out.pop(key, None)
-            continue
-        out[key] = _merge(old.get(key), value, (*path, key), base, over, spans) if key in old else value
-        if key not in old:
+        if key not in old and value is not None:
+            out[key] = value
             _copy_spans(over, (*path, key), spans)
     return out
 

@@ -132,7 +132,7 @@ def parse_spec(doc: Document, kind: str) -> Spec:
         total=root,
         derived=derived,
         presets=presets,
-        default_preset=default,
+        default_preset=default if default is not None else (presets[0].name if presets else None),
         description=data.get("description", ""),
         source=data.get("source", ""),
         extra={k: v for k, v in data.items() if k not in _CORE_KEYS},

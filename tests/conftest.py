@@ -27,7 +27,9 @@ def engine_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "engine"]
 
 
-def run_engine(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_engine(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the installed CLI as a user would, in a separate process."""
     return subprocess.run(
         [*engine_command(), *args],

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import CASES, REPO
+
 from engine.catalog import builtin_spec_dir, display_path
 
 INVALID = sorted((CASES / "invalid").glob("*.yaml"))
@@ -33,6 +33,21 @@ def test_invalid_spec_reports_exact_location(path: Path, cli) -> None:  # type: 
 
 def test_there_is_a_case_for_every_kind_of_error() -> None:
     names = {p.stem for p in INVALID}
-    assert {"yaml_syntax", "duplicate_key", "missing_key", "unknown_key", "wrong_type", "unknown_name", "cycle",
-            "bad_value", "caret", "attribute", "subscript", "lambda", "comprehension", "string",
-            "unknown_function", "inherited_error"} <= names
+    assert {
+        "yaml_syntax",
+        "duplicate_key",
+        "missing_key",
+        "unknown_key",
+        "wrong_type",
+        "unknown_name",
+        "cycle",
+        "bad_value",
+        "caret",
+        "attribute",
+        "subscript",
+        "lambda",
+        "comprehension",
+        "string",
+        "unknown_function",
+        "inherited_error",
+    } <= names

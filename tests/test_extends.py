@@ -1,0 +1,94 @@
+"""`extends:` merges later-wins, deletes with null, and keeps every value's origin for errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from engine import count_params
+from engine.errors import SpecError
+from engine.loader import load_model
+
+PARENT = """kind: architecture
+name: base
+symbols:
+  hidden_size: {description: width}
+  num_layers: {description: layers}
+quantities:
+  layers:
+    repeat: num_layers
+    parts:
+      attn: 4 * hidden_size**2
+      mlp: 8 * hidden_size**2
+      norm: 2 * hidden_size
+  head: hidden_size
+presets:
+  small: {values: {hidden_size: 4, num_layers: 2}}
+default_preset: small
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_child_overrides_adds_and_deletes(tmp_path: Path) -> None:
+    write(tmp_path, "base.yaml", PARENT)
+    child = write(
+        tmp_path,
+        "child.yaml",
+        """kind: architecture
+extends: base.yaml
+name: child
+quantities:
+  layers:
+    parts:
+      mlp: 12 * hidden_size**2   # override one part
+      norm: null                 # delete another
+      bias: hidden_size          # add a third
+presets:
+  big: {values: {hidden_size: 8, num_layers: 3}}
+""",
+    )
+    model = load_model(child)
+    assert [q.key for q in model.parts] == ["layers", "layers/attn", "layers/mlp", "layers/bias", "head"]
+    # small: 2 * (4*16 + 12*16 + 4) + 4 = 524, from the inherited preset
+    assert count_params(child, preset="small").total == 2 * (4 * 16 + 12 * 16 + 4) + 4
+    assert count_params(child, preset="big").total == 3 * (4 * 64 + 12 * 64 + 8) + 8
+
+
+def test_extends_by_builtin_name_from_another_folder(tmp_path: Path) -> None:
+    child = write(
+        tmp_path,
+        "llama-untied-1b.yaml",
+        """kind: architecture
+extends: llama
+name: llama-variant
+presets:
+  llama-3.2-1b-untied:
+    values: {vocab_size: 128256, hidden_size: 2048, intermediate_size: 8192, num_layers: 16, num_heads: 32,
+             num_kv_heads: 8, head_dim: 64, tie_word_embeddings: 0}
+default_preset: llama-3.2-1b-untied
+""",
+    )
+    # Llama-3.2-1B has 1,235,814,400 parameters with its tied head (formulas.md 1.3); untying adds V·d.
+    assert count_params(child).total == 1_235_814_400 + 128256 * 2048
+
+
+def test_kind_must_match(tmp_path: Path) -> None:
+    write(tmp_path, "base.yaml", PARENT)
+    child = write(tmp_path, "child.yaml", "kind: rules\nextends: base.yaml\nname: x\n")
+    with pytest.raises(SpecError, match="is a spec of kind 'architecture', this one is 'rules'") as info:
+        load_model(child)
+    assert info.value.location is not None and info.value.location.line == 2
+
+
+def test_extends_depth_is_bounded(tmp_path: Path) -> None:
+    write(tmp_path, "s0.yaml", PARENT)
+    for i in range(1, 20):
+        write(tmp_path, f"s{i}.yaml", f"kind: architecture\nextends: s{i - 1}.yaml\nname: s{i}\n")
+    with pytest.raises(SpecError, match="deeper than 16"):
+        load_model(tmp_path / "s19.yaml")
