@@ -99,11 +99,8 @@ def test_refusals_are_specific_and_located(text: str, message: str, column: int)
 
 
 def test_huge_numbers_are_refused_before_they_are_computed() -> None:
-    assert "number too large" in error_of("10**64**64").message or "exponents" in error_of("10**64**64").message
-    assert (
-        "number too large" in error_of("(2**64)**64 ** 2").message
-        or "exponents" in error_of("(2**64)**64 ** 2").message
-    )
+    assert error_of("10**64**64").message == "exponents must be constants between -64 and 64"  # 10**(64**64)
+    assert error_of("((2**64)**64)**2").message == "number too large (about 2**8194)"
     assert "grows too fast" in error_of("((x**64)**64)**2").message
 
 
