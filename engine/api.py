@@ -15,7 +15,18 @@ from typing import Any
 from engine.catalog import display_path, looks_like_path
 from engine.errors import EngineError, Location, SpecError, did_you_mean
 from engine.evaluate import Count, assign, count, parse_overrides
-from engine.loader import builtin_specs, load_model, load_spec, locate
+from engine.hardware import Hardware, find_hardware
+from engine.loader import (
+    builtin_specs,
+    hardware_profiles,
+    load_checked,
+    load_hardware,
+    load_model,
+    load_spec,
+    locate,
+)
+from engine.memory import MemoryResult, Setup, evaluate_memory, option_choices, split_overrides
+from engine.solve import Solution, check_layout, limits, max_value, solve_min_gpus
 from engine.model import Model, Quantity
 from engine.source import Span
 from engine.spec import Text
@@ -33,7 +44,7 @@ def resolve_ref(ref: str, spec_dirs: SpecDirs = ()) -> tuple[Path, str | None]:
             raise
         for _, path in builtin_specs(spec_dirs):
             try:
-                if load_spec(path, spec_dirs).preset(ref) is not None:
+                if load_checked(path, spec_dirs)[1] == "architecture" and load_spec(path, spec_dirs).preset(ref):
                     return path, ref
             except EngineError:
                 continue  # a broken spec elsewhere on the path must not hide the real answer
@@ -84,13 +95,31 @@ def formula_model(spec: str, name: str | None, spec_dirs: SpecDirs = ()) -> Mode
     return model
 
 
-def check(path: Path, spec_dirs: SpecDirs = ()) -> Model:
-    """Everything `engine validate` checks: the file, its extends chain, and every preset."""
+def check(path: Path, spec_dirs: SpecDirs = ()) -> str:
+    """Everything `engine validate` checks: the file, its extends chain, and every preset; returns the kind."""
+    _, kind = load_checked(path, spec_dirs)
+    CHECKS[kind](path, spec_dirs)
+    return kind
+
+
+def _check_architecture(path: Path, spec_dirs: SpecDirs) -> None:
     model = load_model(path, spec_dirs)
     presets: list[str | None] = [p.name for p in model.spec.presets] or [None]
     for preset in presets:
-        count(model, assign(model, preset), whole=model.spec.kind == "architecture")
-    return model
+        count(model, assign(model, preset))
+
+
+def _check_rules(path: Path, spec_dirs: SpecDirs) -> None:
+    from engine.memory import check_rules  # the memory module needs a model to check rules against
+
+    check_rules(load_model(path, spec_dirs), spec_dirs)
+
+
+CHECKS = {
+    "architecture": _check_architecture,
+    "rules": _check_rules,
+    "hardware": lambda path, spec_dirs: load_hardware(path, spec_dirs),
+}
 
 
 def catalog(spec_dirs: SpecDirs = ()) -> list[dict[str, Any]]:
@@ -98,6 +127,9 @@ def catalog(spec_dirs: SpecDirs = ()) -> list[dict[str, Any]]:
     out = []
     for name, path in builtin_specs(spec_dirs):
         try:
+            _, kind = load_checked(path, spec_dirs)
+            if kind not in ("architecture", "rules"):
+                continue
             spec = load_spec(path, spec_dirs)
         except EngineError as exc:
             out.append({"name": name, "kind": "?", "presets": [], "path": display_path(path), "error": str(exc)})
@@ -108,3 +140,52 @@ def catalog(spec_dirs: SpecDirs = ()) -> list[dict[str, Any]]:
             presets.insert(0, spec.default_preset)
         out.append({"name": name, "kind": spec.kind, "presets": presets, "path": display_path(path)})
     return out
+
+
+def load_setup(
+    spec: str | Path | Model,
+    preset: str | None = None,
+    overrides: Sequence[str] = (),
+    rules: str | Model = "training",
+    gpu: str = "a100-80",
+    choices: Mapping[str, str | None] | None = None,
+    spec_dirs: SpecDirs = (),
+) -> Setup:
+    """Bind a model (with its preset and --set values), memory rules, a GPU and option choices."""
+    if isinstance(spec, Model):
+        arch_model = spec
+    else:
+        path, implied = (spec, None) if isinstance(spec, Path) else resolve_ref(spec, spec_dirs)
+        arch_model, preset = load_model(path, spec_dirs), preset or implied
+    rules_model = rules if isinstance(rules, Model) else load_model(rules, spec_dirs)
+    if rules_model.spec.kind != "rules":
+        raise SpecError(f"'{rules_model.spec.name}' is an {rules_model.spec.kind} spec, not memory rules")
+    hardware = find_hardware(gpu, hardware_profiles(spec_dirs))
+    arch_over, rules_over = split_overrides(overrides, arch_model, rules_model)
+    arch_count = count(arch_model, assign(arch_model, preset, arch_over))
+    return Setup(arch_count, rules_model, hardware, option_choices(rules_model, choices or {}), rules_over)
+
+
+def hardware_list(spec_dirs: SpecDirs = ()) -> list[Hardware]:
+    """Every GPU profile reachable by name, sorted by name."""
+    return sorted(hardware_profiles(spec_dirs), key=lambda h: h.name)
+
+
+def solve(setup: Setup, tp: int | None = None, pp: int | None = None) -> tuple[Solution, dict[str, Any]]:
+    """The fewest GPUs for `setup` (tp/pp searched unless given) and the limits at that layout."""
+    solution = solve_min_gpus(setup, tp, pp)
+    found: dict[str, Any] = {}
+    if solution.layout is not None:
+        found = limits(setup.with_values(**solution.layout.values()), LIMIT_VARIABLES)
+        if "params" in setup.arch.model.symbols:  # a model known only by its size: how large can it be?
+            found["max_params"] = max_value(setup.with_values(**solution.layout.values()), "params")
+    return solution, found
+
+
+def memory(setup: Setup, gpus: int = 1, tp: int = 1, pp: int = 1) -> MemoryResult:
+    """Per-GPU memory with `gpus` GPUs split dp x tp x pp."""
+    dp = check_layout(setup, gpus, tp, pp)
+    return evaluate_memory(setup.with_values(dp=dp, tp=tp, pp=pp))
+
+
+LIMIT_VARIABLES = ("batch", "seq_len")

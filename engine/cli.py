@@ -16,8 +16,9 @@ from typing import Annotated, TypeVar
 import typer
 
 from engine import api
-from engine.errors import EngineError, SpecErrors
+from engine.errors import EngineError, SpecErrors, UsageError
 from engine.render import FORMULA, PARAMS, markdown_table, table
+from engine.report import MEMORY, SOLVE, gpu_json, gpu_row
 
 app = typer.Typer(
     name="engine",
@@ -45,6 +46,7 @@ class FormulaFormat(str, Enum):
 
 class ListWhat(str, Enum):
     specs = "specs"
+    gpus = "gpus"
 
 
 SpecArg = Annotated[str, typer.Argument(help="A spec file (specs/llama.yaml), a built-in name (llama) or a preset.")]
@@ -150,10 +152,13 @@ def list_(
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
 ) -> None:
-    """List the specs reachable by name, with their presets.
+    """List the specs reachable by name with their presets, or the GPU profiles.
 
-    Example: engine list --spec-dir ./my-specs
+    Example: engine list gpus
     """
+    if what is ListWhat.gpus:
+        typer.echo(_gpus(fmt, spec_dir or []))
+        return
     entries = _run(lambda: api.catalog(spec_dir or []))
     if fmt is ParamsFormat.json:
         typer.echo(json.dumps(entries, indent=2))
@@ -161,6 +166,133 @@ def list_(
     rows = [["name", "kind", "presets (default first)", "path"]]
     rows += [[e["name"], e["kind"], ", ".join(e["presets"]), e["path"]] for e in entries]
     typer.echo(markdown_table(rows, "<<<<") if fmt is ParamsFormat.markdown else table(rows, "<<<<"))
+
+
+GpuOpt = Annotated[str, typer.Option("--gpu", "-g", help="GPU profile name or alias (engine list gpus).")]
+RulesOpt = Annotated[str, typer.Option("--rules", help="Memory rules spec (default: training).")]
+Choice = Annotated[str | None, typer.Option(help="See engine formula training --format markdown for the choices.")]
+IntOpt = Annotated[int | None, typer.Option(min=1)]
+OptionOpt = Annotated[
+    list[str] | None, typer.Option("--option", help="Any other rules option: NAME=CHOICE (repeatable).")
+]
+
+
+def _choices(named: dict[str, str | None], extra: list[str] | None) -> dict[str, str | None]:
+    out = dict(named)
+    for pair in extra or []:
+        name, sep, value = pair.partition("=")
+        if not sep:
+            raise UsageError(f"--option '{pair}' is not NAME=CHOICE")
+        out[name.strip()] = value.strip()
+    return out
+
+
+def _fixed(**values: int | None) -> dict[str, int]:
+    return {k: v for k, v in values.items() if v is not None}
+
+
+@app.command()
+def solve(
+    spec: SpecArg,
+    gpu: GpuOpt = "a100-80",
+    preset: PresetOpt = None,
+    set_: SetOpt = None,
+    precision: Choice = None,
+    optimizer: Choice = None,
+    sharding: Choice = None,
+    offload: Choice = None,
+    recompute: Choice = None,
+    attention: Choice = None,
+    kernels: Choice = None,
+    option: OptionOpt = None,
+    tp: Annotated[int | None, typer.Option(min=1, help="Tensor-parallel degree (default: searched).")] = None,
+    pp: Annotated[int | None, typer.Option(min=1, help="Pipeline-parallel degree (default: searched).")] = None,
+    ep: IntOpt = None,
+    sp: Annotated[bool | None, typer.Option("--sp/--no-sp", help="Sequence parallelism (default on).")] = None,
+    batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (default 1).")] = None,
+    seq_len: Annotated[int | None, typer.Option(min=1, help="Sequence length (default 2048 or the context).")] = None,
+    rules: RulesOpt = "training",
+    fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
+    spec_dir: SpecDirOpt = None,
+) -> None:
+    """The fewest GPUs that fit a training step, the layout, the inequality behind it, and the limits.
+
+    Example: engine solve specs/llama.yaml --gpu a100-80 --preset llama-3-70b --recompute full
+    """
+    picked = dict(
+        precision=precision,
+        optimizer=optimizer,
+        sharding=sharding,
+        offload=offload,
+        recompute=recompute,
+        attention=attention,
+        kernels=kernels,
+    )
+    fixed = _fixed(ep=ep, batch=batch, seq_len=seq_len, sp=None if sp is None else int(sp))
+
+    def work() -> str:
+        setup = api.load_setup(spec, preset, set_ or [], rules, gpu, _choices(picked, option), spec_dir or [])
+        solution, found = api.solve(setup.with_values(**fixed), tp, pp)
+        return SOLVE[fmt.value](solution, found)
+
+    typer.echo(_run(work))
+
+
+@app.command()
+def memory(
+    spec: SpecArg,
+    gpus: Annotated[int, typer.Option("--gpus", "-n", min=1, help="GPUs in the layout (dp x tp x pp).")] = 1,
+    gpu: GpuOpt = "a100-80",
+    preset: PresetOpt = None,
+    set_: SetOpt = None,
+    precision: Choice = None,
+    optimizer: Choice = None,
+    sharding: Choice = None,
+    offload: Choice = None,
+    recompute: Choice = None,
+    attention: Choice = None,
+    kernels: Choice = None,
+    option: OptionOpt = None,
+    tp: Annotated[int, typer.Option(min=1, help="Tensor-parallel degree.")] = 1,
+    pp: Annotated[int, typer.Option(min=1, help="Pipeline-parallel degree.")] = 1,
+    ep: IntOpt = None,
+    sp: Annotated[bool | None, typer.Option("--sp/--no-sp", help="Sequence parallelism (default on).")] = None,
+    batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (default 1).")] = None,
+    seq_len: Annotated[int | None, typer.Option(min=1, help="Sequence length (default 2048 or the context).")] = None,
+    rules: RulesOpt = "training",
+    fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
+    spec_dir: SpecDirOpt = None,
+) -> None:
+    """Per-GPU memory of a training step at a given layout: every term, every phase, the peak.
+
+    Example: engine memory llama --preset llama-2-7b --gpu a100-80 --gpus 8 --sharding zero2
+    """
+    picked = dict(
+        precision=precision,
+        optimizer=optimizer,
+        sharding=sharding,
+        offload=offload,
+        recompute=recompute,
+        attention=attention,
+        kernels=kernels,
+    )
+    fixed = _fixed(ep=ep, batch=batch, seq_len=seq_len, sp=None if sp is None else int(sp))
+
+    def work() -> str:
+        setup = api.load_setup(spec, preset, set_ or [], rules, gpu, _choices(picked, option), spec_dir or [])
+        result = api.memory(setup.with_values(**fixed), gpus, tp, pp)
+        return MEMORY[fmt.value](result)
+
+    typer.echo(_run(work))
+
+
+def _gpus(fmt: ParamsFormat, spec_dir: list[Path]) -> str:
+    profiles = _run(lambda: api.hardware_list(spec_dir))
+    if fmt is ParamsFormat.json:
+        return json.dumps([gpu_json(h) for h in profiles], indent=2)
+    rows = [["name", "memory (nominal)", "usable", "bandwidth", "bf16 dense", "per node", "description"]]
+    rows += [gpu_row(h) for h in profiles]
+    return markdown_table(rows, "<>>>>><") if fmt is ParamsFormat.markdown else table(rows, "<>>>>><")
 
 
 def run() -> None:

@@ -14,7 +14,7 @@ from typing import Any
 import sympy
 
 from engine.errors import Location, SpecError, did_you_mean
-from engine.expr import parse_number
+from engine.expr import build_expression, parse_expression, parse_number
 from engine.model import DOMAINS, Model
 from engine.source import Span
 from engine.spec import Text
@@ -58,8 +58,20 @@ def parse_overrides(pairs: list[str]) -> dict[str, Text]:
     return out
 
 
-def assign(model: Model, preset: str | None = None, overrides: Mapping[str, Text] | None = None) -> Assignment:
-    """Values for every symbol of `model`: the preset's, then overrides, then defaults in order."""
+def assign(
+    model: Model,
+    preset: str | None = None,
+    overrides: Mapping[str, Text] | None = None,
+    bound: Mapping[str, tuple[Any, str]] | None = None,
+    choices: Mapping[str, tuple[Text, str]] | None = None,
+) -> Assignment:
+    """Values for every symbol of `model`, the first source that has one winning:
+
+    `overrides` (--set), the preset's values, `choices` (expressions chosen by options, e.g. the
+    precision recipe), `bound` (numbers another model computed, e.g. an architecture's `params`),
+    then each symbol's default. Choices and defaults are expressions over other symbols, evaluated
+    once what they use has a value.
+    """
     spec = model.spec
     name = preset if preset is not None else spec.default_preset
     given: dict[str, tuple[Text, str]] = {}
@@ -80,18 +92,11 @@ def assign(model: Model, preset: str | None = None, overrides: Mapping[str, Text
     for key, (text, origin) in given.items():
         values[key] = _checked(model, key, parse_number(text.text, text.span), text.span.at(0))
         origins[key] = origin
-    for key, default in model.defaults.items():
-        if key in values:
-            continue
-        symbol = model.declared(key)
-        assert symbol.default is not None  # model.defaults holds only symbols with a default
-        missing = sorted(s.name for s in default.free_symbols if s.name not in values)
-        if missing:
-            where = symbol.default.span.at(0)
-            raise SpecError(f"the default of '{key}' needs '{missing[0]}', which has no value", where)
-        value = default.xreplace(_subs(model, values))
-        values[key] = _checked(model, key, value, symbol.default.span.at(0), f" (its default {symbol.default.text})")
-        origins[key] = "default"
+    for key, (value, origin) in (bound or {}).items():
+        if key in model.symbols and key not in values and key not in (choices or {}):
+            values[key] = _checked(model, key, value, model.declared(key).span.key, f" ({origin})")
+            origins[key] = origin
+    _fill_defaults(model, values, origins, choices or {})
     for symbol in spec.symbols:
         if symbol.name not in values:
             raise SpecError(
@@ -102,6 +107,36 @@ def assign(model: Model, preset: str | None = None, overrides: Mapping[str, Text
             )
     ordered = {s.name: values[s.name] for s in spec.symbols}
     return Assignment(name, ordered, {k: origins[k] for k in ordered})
+
+
+def _fill_defaults(
+    model: Model, values: dict[str, Any], origins: dict[str, str], choices: Mapping[str, tuple[Text, str]]
+) -> None:
+    """Evaluate chosen and default expressions for the symbols still without a value, in dependency order."""
+    pending: dict[str, tuple[Any, Text, str]] = {}
+    for key, default in model.defaults.items():
+        text = model.declared(key).default
+        assert text is not None  # model.defaults holds only symbols with a default
+        pending[key] = (default, text, "default")
+    for key, (text, origin) in choices.items():
+        if key not in model.symbols:
+            raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, model.symbols)}", text.span.key)
+        parsed = parse_expression(text.text, text.span)
+        for used in sorted(parsed.names - set(model.symbols)):
+            raise SpecError(f"unknown symbol '{used}'{did_you_mean(used, model.symbols)}", parsed.locate(used))
+        pending[key] = (build_expression(parsed, model.symbols), text, origin)
+    pending = {k: v for k, v in pending.items() if k not in values}
+    while pending:
+        ready = [k for k, (e, _, _) in pending.items() if all(s.name in values for s in e.free_symbols)]
+        if not ready:
+            key, (expr, text, _) = next(iter(pending.items()))
+            missing = sorted(s.name for s in expr.free_symbols if s.name not in values)
+            raise SpecError(f"the value of '{key}' needs '{missing[0]}', which has no value", text.span.at(0))
+        for key in ready:
+            expr, text, origin = pending.pop(key)
+            value = expr.xreplace(_subs(model, values))
+            values[key] = _checked(model, key, value, text.span.at(0), f" (its {origin} {text.text})")
+            origins[key] = origin
 
 
 def _subs(model: Model, values: Mapping[str, Any]) -> dict[Any, Any]:

@@ -21,8 +21,8 @@ import sympy
 from engine.errors import Location, SpecError, did_you_mean
 from engine.source import Span
 
-MAX_LENGTH = 2000  # characters of expression text
-MAX_NODES = 500  # syntax-tree nodes per expression
+MAX_LENGTH = 10_000  # characters of expression text (printed formulas must parse back)
+MAX_NODES = 2_000  # syntax-tree nodes per expression
 MAX_EXPONENT = 64  # |e| in a ** e; exponents must be constants
 MAX_DEGREE = 4096  # total degree of a built expression (bounds the size of any evaluated number)
 MAX_NUMBER_BITS = 8192  # a constant computed while building (e.g. 2**30) may not exceed this
@@ -121,7 +121,10 @@ def _parse_cached(source: str, shift: int, span: Span) -> Parsed:
     except (RecursionError, MemoryError, ValueError):
         raise SpecError("expression is nested too deeply or malformed", span.at(shift)) from None
     checker = _Checker(source, shift, span)
-    checker.check(tree, in_condition=False)
+    try:
+        checker.check(tree, in_condition=False)
+    except RecursionError:
+        raise SpecError("expression is nested too deeply", span.at(shift)) from None
     return Parsed(source, tree, frozenset(checker.names), span, checker.names, shift)
 
 
@@ -241,7 +244,10 @@ _CHECKS: dict[type, Callable[[_Checker, Any, bool], None]] = {
 def build_expression(parsed: Parsed, env: Mapping[str, Any]) -> Any:
     """The sympy expression of a checked tree; `env` maps every name in `parsed.names` to a value."""
     builder = _Builder(parsed, env)
-    result = builder.build(parsed.tree)
+    try:
+        result = builder.build(parsed.tree)
+    except RecursionError:
+        raise SpecError("expression is nested too deeply", parsed.span.at(parsed.shift)) from None
     if result.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
         raise SpecError("expression divides by zero", parsed.span.at(parsed.shift))
     if degree(result) > MAX_DEGREE:

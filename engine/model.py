@@ -74,6 +74,7 @@ class Model:
     total: Quantity
     parts: tuple[Quantity, ...]  # every quantity below the total, parents before children
     derived: tuple[Quantity, ...]
+    phases: tuple[Quantity, ...] = ()
 
     def declared(self, name: str) -> Symbol:
         return next(s for s in self.spec.symbols if s.name == name)
@@ -105,9 +106,10 @@ def build_model(spec: Spec) -> Model:
         for n in spec.total.walk()
         if n is not spec.total
     )
-    derived = tuple(Quantity(n, built[id(n)], sympy.Integer(1)) for n in spec.derived)
-    total = Quantity(spec.total, built[id(spec.total)], sympy.Integer(1))
-    return Model(spec, symbols, defaults, total, parts, derived)
+    derived = tuple(Quantity(n, built[id(n)], one) for n in spec.derived)
+    phases = tuple(Quantity(n, built[id(n)], one) for n in spec.phases)
+    total = Quantity(spec.total, built[id(spec.total)], one)
+    return Model(spec, symbols, defaults, total, parts, derived, phases)
 
 
 def _weights(node: Node, weight: Any, repeats: Mapping[int, Any]) -> dict[int, Any]:
@@ -137,9 +139,9 @@ class _Graph:
     def __init__(self, spec: Spec, symbols: set[str]) -> None:
         self.spec, self.symbols = spec, symbols
         self.repeats: dict[int, Any] = {}  # id(group) -> its built repeat expression
-        self.derived_ids = {id(d) for d in spec.derived}
+        self.derived_ids = {id(d) for d in (*spec.derived, *spec.phases)}
         self.parents: dict[int, Node] = {}
-        self.nodes: list[Node] = [*spec.total.walk(), *spec.derived]
+        self.nodes: list[Node] = [*spec.total.walk(), *spec.derived, *spec.phases]
         for node in spec.total.walk():
             for part in node.parts:
                 self.parents[id(part)] = node
@@ -174,7 +176,7 @@ class _Graph:
             if match is not None:
                 return match
             scope = self.parents.get(id(scope))
-        derived = next((d for d in self.spec.derived if d.name == name), None)
+        derived = next((d for d in (*self.spec.derived, *self.spec.phases) if d.name == name), None)
         if derived is not None:
             return derived
         if name == self.spec.total.name:

@@ -16,6 +16,7 @@ from typing import Any
 
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
+from referencing import Registry, Resource
 
 from engine.catalog import schema_dir
 from engine.errors import EngineError, Location, SpecError, SpecErrors, did_you_mean
@@ -40,11 +41,21 @@ def kinds() -> list[str]:
 
 
 @cache
+def _registry() -> Registry[Any]:
+    """Every schema by its $id, so one schema can use another's definitions."""
+    resources = []
+    for path in iter_schema_files():
+        contents = json.loads(path.read_text(encoding="utf-8"))
+        resources.append((contents["$id"], Resource.from_contents(contents)))
+    return Registry().with_resources(resources)
+
+
+@cache
 def _validator(kind: str) -> jsonschema.protocols.Validator:
     schema = json.loads((schema_dir() / f"{kind}.schema.json").read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
-    return cls(schema)
+    return cls(schema, registry=_registry())
 
 
 def check_document(doc: Document) -> str:
@@ -128,7 +139,11 @@ def _additional(error: ValidationError, doc: Document, path: tuple[Any, ...]) ->
     extra = [k for k in instance if k not in allowed]
     key = extra[0] if extra else "?"
     choices = ", ".join(sorted(allowed))
-    return f"unknown key '{key}'{did_you_mean(key, allowed)}; expected one of: {choices}", doc.span((*path, key)).key
+    hint = ""
+    if " " in key.strip():  # `{description: a, b}`: the comma ended the text and began a key
+        hint = "; in a {...} mapping a comma starts a new key: quote text that contains commas"
+    message = f"unknown key '{key}'{did_you_mean(key, allowed)}; expected one of: {choices}{hint}"
+    return message, doc.span((*path, key)).key
 
 
 def _type(error: ValidationError, doc: Document, path: tuple[Any, ...]) -> Located:

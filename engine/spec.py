@@ -81,6 +81,31 @@ class Preset:
 
 
 @dataclass(frozen=True)
+class Choice:
+    """One way to answer an option: symbol values (expressions) it puts in force."""
+
+    name: str
+    values: Mapping[str, Text]
+    description: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Option:
+    """A named, switchable convention (precision recipe, optimizer, sharding...)."""
+
+    name: str
+    default: str
+    choices: tuple[Choice, ...]
+    span: Span
+    description: str = ""
+    source: str = ""
+
+    def choice(self, name: str) -> Choice | None:
+        return next((c for c in self.choices if c.name == name), None)
+
+
+@dataclass(frozen=True)
 class Spec:
     """A validated spec of any kind, ready to be built into a symbolic model."""
 
@@ -94,7 +119,12 @@ class Spec:
     default_preset: str | None = None
     description: str = ""
     source: str = ""
+    options: tuple[Option, ...] = ()
+    phases: tuple[Node, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def option(self, name: str) -> Option | None:
+        return next((o for o in self.options if o.name == name), None)
 
     def preset(self, name: str) -> Preset | None:
         return next((p for p in self.presets if p.name == name), None)
@@ -135,11 +165,45 @@ def parse_spec(doc: Document, kind: str) -> Spec:
         default_preset=default if default is not None else (presets[0].name if presets else None),
         description=data.get("description", ""),
         source=data.get("source", ""),
+        options=tuple(_option(doc, n, v) for n, v in data.get("options", {}).items()),
+        phases=tuple(_node(doc, n, v, ("phases", n), (n,)) for n, v in data.get("phases", {}).items()),
         extra={k: v for k, v in data.items() if k not in _CORE_KEYS},
     )
 
 
-_CORE_KEYS = {"kind", "name", "symbols", "quantities", "total", "derived", "presets", "default_preset"}
+_CORE_KEYS = {
+    "kind",
+    "name",
+    "symbols",
+    "quantities",
+    "total",
+    "derived",
+    "presets",
+    "default_preset",
+    "options",
+    "phases",
+}
+
+
+def _option(doc: Document, name: str, info: dict[str, Any]) -> Option:
+    path: KeyPath = ("options", name)
+    choices = tuple(
+        Choice(
+            name=choice,
+            values={k: _text(doc, v, (*path, "choices", choice, "set", k)) for k, v in body.get("set", {}).items()},
+            description=body.get("description", ""),
+            source=body.get("source", ""),
+        )
+        for choice, body in info["choices"].items()
+    )
+    if info["default"] not in {c.name for c in choices}:
+        names = [c.name for c in choices]
+        raise SpecError(
+            f"option '{name}' defaults to '{info['default']}', which is not one of its choices"
+            + did_you_mean(info["default"], names),
+            doc.loc((*path, "default")),
+        )
+    return Option(name, info["default"], choices, doc.span(path), info.get("description", ""), info.get("source", ""))
 
 
 def text_of(value: Any) -> str:

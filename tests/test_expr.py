@@ -105,8 +105,12 @@ def test_huge_numbers_are_refused_before_they_are_computed() -> None:
 
 
 def test_over_long_expressions_are_refused() -> None:
-    assert "limit is 2,000" in error_of("x + " * 600 + "x").message
-    assert "more than 500 terms" in error_of("+".join(["x"] * 400)).message
+    assert "limit is 10,000" in error_of("x + " * 2600 + "x").message
+    balanced = "x"
+    for _ in range(11):  # 2048 leaves, 4095 nodes, only 11 levels deep
+        balanced = f"({balanced}+{balanced})"
+    assert "more than 2000 terms" in error_of(balanced).message
+    assert error_of("+".join(["x"] * 1500)).message == "expression is nested too deeply"
 
 
 def test_parse_number_accepts_constants_only() -> None:

@@ -1,0 +1,209 @@
+"""Memory per GPU: an architecture's numbers fed into a rules model, evaluated exactly at one layout.
+
+`prepare` binds the three specs of a question (architecture, rules, hardware) and the user's choices;
+`evaluate_memory` returns every term in bytes, every phase, and the peak phase with what is alive
+in it. Nothing here prints or reads files beyond the loader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sympy
+
+from engine.errors import EngineError, SpecError, did_you_mean
+from engine.evaluate import Assignment, Count, assign, count, evaluate, parse_overrides
+from engine.expr import build_expression, parse_expression
+from engine.hardware import Hardware
+from engine.model import Model, Quantity
+from engine.spec import Text
+
+LAYOUT = ("dp", "tp", "pp")
+
+
+@dataclass(frozen=True)
+class Setup:
+    """Everything fixed about a question: the model's numbers, the rules, the GPU and the choices."""
+
+    arch: Count
+    rules: Model
+    hardware: Hardware
+    choices: Mapping[str, str]  # option -> choice
+    overrides: Mapping[str, Text]  # --set values for rules symbols
+    fixed: Mapping[str, Any] = field(default_factory=dict)  # values set by flags (--tp, --batch, ...)
+
+    def with_values(self, **values: Any) -> Setup:
+        return Setup(self.arch, self.rules, self.hardware, self.choices, self.overrides, {**self.fixed, **values})
+
+
+@dataclass(frozen=True)
+class MemoryResult:
+    """One layout evaluated: bytes per term and per phase, the peak and what is alive at it."""
+
+    setup: Setup
+    assignment: Assignment
+    terms: Mapping[str, Any]  # quantity path -> bytes (groups included)
+    phases: Mapping[str, Any]  # phase -> bytes
+    peak_phase: str
+    alive: Mapping[str, Any]  # quantity path -> bytes alive in the peak phase
+    derived: Mapping[str, Any]
+
+    @property
+    def per_gpu(self) -> Any:
+        return self.phases[self.peak_phase]
+
+    @property
+    def capacity(self) -> Any:
+        return self.setup.hardware.capacity
+
+    @property
+    def fits(self) -> bool:
+        return bool(self.per_gpu <= self.capacity)
+
+    def value(self, name: str) -> Any:
+        return self.assignment.values[name]
+
+    def largest_term(self) -> tuple[str, Any]:
+        top = [(k, v) for k, v in self.alive.items() if "/" not in k]
+        return max(top, key=lambda kv: kv[1])
+
+
+def bound_values(arch: Count, hardware: Hardware) -> dict[str, tuple[Any, str]]:
+    """Numbers the rules may read: the architecture's symbols and quantities, the GPU's facts."""
+    label = arch.model.spec.name + (f" {arch.assignment.preset}" if arch.assignment.preset else "")
+    out: dict[str, tuple[Any, str]] = {k: (v, label) for k, v in arch.assignment.values.items()}
+    out[arch.model.total.node.name] = (arch.total, label)
+    out.update({k: (v, label) for k, v in arch.parts.items() if "/" not in k})
+    out.update({k: (v, label) for k, v in arch.derived.items()})
+    out.update({k: (f.value, hardware.name) for k, f in hardware.facts.items()})
+    return out
+
+
+def split_overrides(pairs: Sequence[str], arch: Model, rules: Model) -> tuple[dict[str, Text], dict[str, Text]]:
+    """Route each --set NAME=VALUE to the architecture, the rules, or both (a name both declare)."""
+    parsed = parse_overrides(list(pairs))
+    arch_part = {k: v for k, v in parsed.items() if k in arch.symbols}
+    rules_part = {k: v for k, v in parsed.items() if k in rules.symbols}
+    for key, text in parsed.items():
+        if key not in arch.symbols and key not in rules.symbols:
+            known = [*arch.symbols, *rules.symbols]
+            raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, known)}", text.span.key)
+    return arch_part, rules_part
+
+
+def option_choices(rules: Model, picked: Mapping[str, str | None]) -> dict[str, str]:
+    """Each option of `rules` -> the chosen (or default) choice; unknown names are errors."""
+    chosen: dict[str, str] = {}
+    for name, value in picked.items():
+        if value is None:
+            continue
+        option = rules.spec.option(name)
+        if option is None:
+            names = [o.name for o in rules.spec.options]
+            raise SpecError(f"rules '{rules.spec.name}' have no option '{name}'{did_you_mean(name, names)}")
+        if option.choice(value) is None:
+            names = [c.name for c in option.choices]
+            raise SpecError(f"unknown {name} '{value}'{did_you_mean(value, names)}; choices: " + ", ".join(names), None)
+        chosen[name] = value
+    return {o.name: chosen.get(o.name, o.default) for o in rules.spec.options}
+
+
+def choice_values(rules: Model, choices: Mapping[str, str]) -> dict[str, tuple[Text, str]]:
+    out: dict[str, tuple[Text, str]] = {}
+    for option in rules.spec.options:
+        choice = option.choice(choices[option.name])
+        assert choice is not None  # option_choices checked it
+        out.update({k: (t, f"{option.name}={choice.name}") for k, t in choice.values.items()})
+    return out
+
+
+def assign_rules(setup: Setup) -> Assignment:
+    """Values for every rules symbol: flags and --set, option choices, the model and GPU, defaults."""
+    bound = bound_values(setup.arch, setup.hardware)
+    bound.update({k: (sympy.Integer(v), "layout") for k, v in setup.fixed.items()})
+    return assign(setup.rules, None, setup.overrides, bound, choice_values(setup.rules, setup.choices))
+
+
+def evaluate_memory(setup: Setup, assignment: Assignment | None = None) -> MemoryResult:
+    """Every term and phase in exact bytes at the layout in `setup.fixed`."""
+    rules = setup.rules
+    values = assignment or assign_rules(setup)
+    terms = {q.key: _bytes(rules, values, q) for q in rules.parts}
+    phases = {q.key: _bytes(rules, values, q) for q in rules.phases}
+    derived = {q.key: _bytes(rules, values, q) for q in rules.derived}
+    peak = max(phases, key=lambda k: phases[k])
+    weights = phase_weights(rules)[peak]
+    subs = values.subs(rules)
+    alive: dict[str, Any] = {}
+    for q in rules.parts:
+        leaves = [q] if not q.node.is_group else [x for x in rules.leaves() if x.key.startswith(q.key + "/")]
+        alive[q.key] = sum((weights.get(x.key, 0) * terms[x.key] for x in leaves), sympy.Integer(0))
+        alive[q.key] = sympy.sympify(alive[q.key]).xreplace(subs)
+    return MemoryResult(setup, values, terms, phases, peak, alive, derived)
+
+
+def _bytes(rules: Model, values: Assignment, quantity: Quantity) -> Any:
+    text = quantity.node.expr or quantity.node.repeat
+    where = text.span.at(0) if text else quantity.node.span.key
+    result = evaluate(rules, values, quantity.contribution, quantity.key, where)
+    if result < 0:
+        raise SpecError(f"'{quantity.key}' is negative ({result} bytes) for these values", where)
+    return result
+
+
+_PHASE_WEIGHTS: dict[int, tuple[Model, dict[str, dict[str, Any]]]] = {}
+
+
+def phase_weights(rules: Model) -> dict[str, dict[str, Any]]:
+    """phase -> {leaf path: how much of it is alive} (usually 0 or 1; may use symbols such as keep_grads)."""
+    cached = _PHASE_WEIGHTS.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        cached = _PHASE_WEIGHTS[id(rules)] = (rules, _phase_weights(rules))
+    return cached[1]
+
+
+def _phase_weights(rules: Model) -> dict[str, dict[str, Any]]:
+    leaf_symbol = {q.key: sympy.Symbol("leaf:" + q.key) for q in rules.leaves()}
+
+    def leaf_sum(q: Quantity) -> Any:
+        if not q.node.is_group:
+            return leaf_symbol[q.key]
+        return sympy.Add(*(leaf_symbol[x.key] for x in rules.leaves() if x.key.startswith(q.key + "/")))
+
+    names: dict[str, Any] = {}
+    for q in rules.parts:
+        names.setdefault(q.node.name, leaf_sum(q))  # nested names are unique in rules specs
+    out: dict[str, dict[str, Any]] = {}
+    for phase in rules.phases:
+        assert phase.node.expr is not None
+        parsed = parse_expression(phase.node.expr.text, phase.node.expr.span)
+        env = {n: names.get(n) if n in names else names.get("phase:" + n, rules.symbols.get(n)) for n in parsed.names}
+        missing = [n for n, v in env.items() if v is None]
+        if missing:
+            raise SpecError(
+                f"phase '{phase.key}' uses '{missing[0]}', which is not a quantity", parsed.locate(missing[0])
+            )
+        expr = sympy.expand(build_expression(parsed, env))
+        weights = {key: expr.coeff(sym) for key, sym in leaf_symbol.items()}
+        if sympy.expand(expr - sum(w * leaf_symbol[k] for k, w in weights.items())) != 0:
+            raise SpecError(f"phase '{phase.key}' must be a sum of quantities", phase.node.expr.span.at(0))
+        out[phase.key] = weights
+        names["phase:" + phase.key] = expr
+    return out
+
+
+def check_rules(rules: Model, spec_dirs: Sequence[Path | str] = ()) -> None:
+    """`engine validate` for a rules spec: every option choice evaluates for a reference model and GPU."""
+    from engine.api import load_setup  # the API assembles setups; validation reuses it
+
+    phase_weights(rules)
+    for option in rules.spec.options:
+        for choice in option.choices:
+            try:
+                setup = load_setup("llama", rules=rules, choices={option.name: choice.name}, spec_dirs=spec_dirs)
+                evaluate_memory(setup.with_values(dp=8))
+            except EngineError as exc:
+                raise SpecError(f"option {option.name}={choice.name}: {exc.message}", exc.location) from None

@@ -1,0 +1,193 @@
+"""Render memory and solve results: text tables, JSON and Markdown.
+
+Bytes are exact in the engine; JSON shows them as whole bytes rounded up, tables in GiB (2**30
+bytes, labelled). Every assumption in force is printed, defaults marked.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from typing import Any
+
+from engine.hardware import Hardware
+from engine.memory import MemoryResult
+from engine.render import markdown_table, plain, table
+from engine.solve import Solution, does_not_fit
+
+GIB = 2**30
+SHOWN_VALUES = ("batch", "seq_len", "dp", "tp", "pp", "sp", "ep", "microbatches", "dropout")
+
+
+def whole_bytes(value: Any) -> int:
+    """Exact bytes as an int, rounded up (8-bit optimizer states can make a fractional total)."""
+    return int(math.ceil(value)) if not value.is_Integer else int(value)
+
+
+def gib(value: Any) -> str:
+    return f"{float(value) / GIB:,.2f} GiB"
+
+
+def _assumptions(result: MemoryResult) -> dict[str, Any]:
+    setup, values = result.setup, result.assignment
+    return {
+        "model": setup.arch.model.spec.name,
+        "preset": setup.arch.assignment.preset,
+        "rules": setup.rules.spec.name,
+        "gpu": setup.hardware.name,
+        "options": dict(setup.choices),
+        "values": {k: plain(v) for k, v in values.values.items()},
+        "origins": dict(values.origins),
+    }
+
+
+def memory_json(result: MemoryResult) -> dict[str, Any]:
+    return {
+        "per_gpu_bytes": whole_bytes(result.per_gpu),
+        "capacity_bytes": whole_bytes(result.capacity),
+        "fits": result.fits,
+        "peak_phase": result.peak_phase,
+        "phases": {k: whole_bytes(v) for k, v in result.phases.items()},
+        "breakdown": {k: whole_bytes(v) for k, v in result.alive.items()},
+        "terms": {k: whole_bytes(v) for k, v in result.terms.items()},
+        "derived": {k: whole_bytes(v) for k, v in result.derived.items()},
+        "layout": {k: int(result.value(k)) for k in ("dp", "tp", "pp")},
+        "assumptions": _assumptions(result),
+    }
+
+
+def solve_json(solution: Solution, limits: dict[str, Any]) -> dict[str, Any]:
+    result = solution.result
+    assert result is not None
+    out = memory_json(result)
+    inequality = solution.inequality
+    out.update(
+        {
+            "min_gpus": solution.min_gpus,
+            "layout": solution.layout.values() if solution.layout else None,
+            "inequality": inequality.text if inequality else None,
+            "inequality_latex": inequality.latex if inequality else None,
+            "feasible_if": inequality.feasible_if if inequality else None,
+            "binding_phase": inequality.phase if inequality else None,
+            "limits": {k: (int(v) if v is not None else None) for k, v in limits.items()},
+            "layouts_tried": solution.tried,
+        }
+    )
+    if solution.layout is None:
+        out["reason"] = does_not_fit(result, gib)
+    return out
+
+
+def _header(result: MemoryResult) -> list[str]:
+    setup = result.setup
+    preset = f" · preset {setup.arch.assignment.preset}" if setup.arch.assignment.preset else ""
+    hw = setup.hardware
+    lines = [
+        f"{setup.arch.model.spec.name}{preset} · {int(setup.arch.total):,} parameters · "
+        f"{hw.name} ({hw.description}, {gib(hw.capacity)} usable)",
+        f"{setup.rules.spec.name}: " + " ".join(f"{k}={v}" for k, v in setup.choices.items()),
+    ]
+    shown = [f"{k}={plain(result.value(k))}" for k in SHOWN_VALUES if k in result.assignment.values]
+    return [*lines, "step: " + " ".join(shown)]
+
+
+def _breakdown_rows(result: MemoryResult) -> list[list[str]]:
+    rows = [["term", "at peak", "allocated", "share of peak"]]
+    for key, alive in result.alive.items():
+        indent = "  " * key.count("/")
+        share = f"{float(alive) / float(result.per_gpu) * 100:.1f}%" if result.per_gpu else "-"
+        rows.append([indent + key.rsplit("/", 1)[-1], gib(alive), gib(result.terms[key]), share])
+    rows.append([f"peak ({result.peak_phase})", gib(result.per_gpu), "", "100.0%"])
+    return rows
+
+
+def _values_line(result: MemoryResult) -> str:
+    marks = {"default": "*", "set": "+"}
+    items = []
+    for key, value in result.assignment.values.items():
+        origin = result.assignment.origins[key]
+        items.append(f"{key}={plain(value)}{marks.get(origin, '')}")
+    return (
+        "values: "
+        + " ".join(items)
+        + "\n        (* default, + set on the command line; the rest from the options, model and GPU)"
+    )
+
+
+def memory_table(result: MemoryResult) -> str:
+    fits = "fits" if result.fits else does_not_fit(result, gib)
+    phases = "  ".join(f"{k} {gib(v)}" for k, v in result.phases.items())
+    lines = [*_header(result), "", f"per GPU: {gib(result.per_gpu)} of {gib(result.capacity)}: {fits}"]
+    lines += [f"phases: {phases}", "", table(_breakdown_rows(result), "<>>>"), "", _values_line(result)]
+    return "\n".join(lines)
+
+
+def solve_table(solution: Solution, limits: dict[str, Any]) -> str:
+    result = solution.result
+    assert result is not None
+    lines = _header(result) + [""]
+    if solution.layout is None:
+        lines.append(does_not_fit(result, gib) + f" (even with {result.value('dp')} data-parallel ranks)")
+        return "\n".join([*lines, "", table(_breakdown_rows(result), "<>>>"), "", _values_line(result)])
+    layout = solution.layout
+    lines.append(f"minimum GPUs: {layout.gpus}  (dp={layout.dp} x tp={layout.tp} x pp={layout.pp})")
+    if solution.inequality:
+        lines += [
+            f"inequality ({solution.inequality.phase} phase): {solution.inequality.text}",
+            f"  with capacity = {gib(result.capacity)}; solvable when {solution.inequality.feasible_if}",
+        ]
+    shown = ", ".join(f"{k.removeprefix('max_')} {v if v is not None else 'unbounded'}" for k, v in limits.items())
+    lines += [
+        f"limits at {layout.gpus} GPUs: largest {shown}",
+        "",
+        f"per GPU at {layout.gpus} GPUs: {gib(result.per_gpu)} of {gib(result.capacity)} (peak: {result.peak_phase})",
+        table(_breakdown_rows(result), "<>>>"),
+        "",
+        _values_line(result),
+    ]
+    return "\n".join(lines)
+
+
+def _markdown(text_table: Callable[..., str]) -> Callable[..., str]:
+    def render(*args: Any) -> str:
+        body = text_table(*args)
+        return "```text\n" + body + "\n```\n"
+
+    return render
+
+
+def memory_markdown(result: MemoryResult) -> str:
+    rows = _breakdown_rows(result)
+    head = "\n\n".join(_header(result))
+    return f"{head}\n\n{markdown_table(rows, '<>>>')}\n"
+
+
+MEMORY: dict[str, Callable[[MemoryResult], str]] = {
+    "table": memory_table,
+    "json": lambda r: json.dumps(memory_json(r), indent=2),
+    "markdown": memory_markdown,
+}
+SOLVE: dict[str, Callable[[Solution, dict[str, Any]], str]] = {
+    "table": solve_table,
+    "json": lambda s, lim: json.dumps(solve_json(s, lim), indent=2),
+    "markdown": _markdown(solve_table),
+}
+
+
+def gpu_json(h: Hardware) -> dict[str, Any]:
+    facts = {k: {"value": plain(f.value), "source": f.source, "estimated": f.estimated} for k, f in h.facts.items()}
+    return {"name": h.name, "description": h.description, "aliases": list(h.aliases), "path": h.path, **facts}
+
+
+def gpu_row(h: Hardware) -> list[str]:
+    usable = gib(h.capacity) + (" (est.)" if h.facts["memory_usable"].estimated else "")
+    return [
+        h.name,
+        gib(h.value("memory_nominal")),
+        usable,
+        f"{float(h.value('memory_bandwidth')) / 1e9:,.0f} GB/s",
+        f"{float(h.value('flops_bf16')) / 1e12:,.0f} TFLOP/s",
+        str(h.devices_per_node),
+        h.description,
+    ]
