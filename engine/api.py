@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +26,8 @@ from engine.loader import (
     locate,
 )
 from engine.memory import MemoryResult, Setup, evaluate_memory, option_choices, split_overrides
-from engine.solve import Solution, check_layout, limits, max_value, solve_min_gpus
 from engine.model import Model, Quantity
+from engine.solve import Layout, Report, check_layout, limits, max_value, solve_min_gpus
 from engine.source import Span
 from engine.spec import Text
 
@@ -115,7 +115,7 @@ def _check_rules(path: Path, spec_dirs: SpecDirs) -> None:
     check_rules(load_model(path, spec_dirs), spec_dirs)
 
 
-CHECKS = {
+CHECKS: dict[str, Callable[[Path, SpecDirs], object]] = {
     "architecture": _check_architecture,
     "rules": _check_rules,
     "hardware": lambda path, spec_dirs: load_hardware(path, spec_dirs),
@@ -171,15 +171,20 @@ def hardware_list(spec_dirs: SpecDirs = ()) -> list[Hardware]:
     return sorted(hardware_profiles(spec_dirs), key=lambda h: h.name)
 
 
-def solve(setup: Setup, tp: int | None = None, pp: int | None = None) -> tuple[Solution, dict[str, Any]]:
-    """The fewest GPUs for `setup` (tp/pp searched unless given) and the limits at that layout."""
+def solve(setup: Setup, tp: int | None = None, pp: int | None = None, gpus: int | None = None) -> Report:
+    """The fewest GPUs for `setup` (tp/pp searched unless given), and the limits at that layout or,
+    with `gpus`, at gpus = dp x tp x pp."""
     solution = solve_min_gpus(setup, tp, pp)
-    found: dict[str, Any] = {}
-    if solution.layout is not None:
-        found = limits(setup.with_values(**solution.layout.values()), LIMIT_VARIABLES)
-        if "params" in setup.arch.model.symbols:  # a model known only by its size: how large can it be?
-            found["max_params"] = max_value(setup.with_values(**solution.layout.values()), "params")
-    return solution, found
+    layout = solution.layout
+    if gpus is not None:
+        layout = Layout(check_layout(setup, gpus, tp or 1, pp or 1), tp or 1, pp or 1)
+    if layout is None:
+        return Report(solution, {}, None, None)
+    here = setup.with_values(**layout.values())
+    found = limits(here, LIMIT_VARIABLES)
+    if "params" in setup.arch.model.symbols:  # a model known only by its size: how large can it be?
+        found["max_params"] = max_value(here, "params")
+    return Report(solution, found, layout, evaluate_memory(here))
 
 
 def memory(setup: Setup, gpus: int = 1, tp: int = 1, pp: int = 1) -> MemoryResult:

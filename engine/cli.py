@@ -195,6 +195,9 @@ def _fixed(**values: int | None) -> dict[str, int]:
 def solve(
     spec: SpecArg,
     gpu: GpuOpt = "a100-80",
+    gpus: Annotated[
+        int | None, typer.Option("--gpus", "-n", min=1, help="Also give the limits at this many GPUs (dp x tp x pp).")
+    ] = None,
     preset: PresetOpt = None,
     set_: SetOpt = None,
     precision: Choice = None,
@@ -232,8 +235,7 @@ def solve(
 
     def work() -> str:
         setup = api.load_setup(spec, preset, set_ or [], rules, gpu, _choices(picked, option), spec_dir or [])
-        solution, found = api.solve(setup.with_values(**fixed), tp, pp)
-        return SOLVE[fmt.value](solution, found)
+        return SOLVE[fmt.value](api.solve(setup.with_values(**fixed), tp, pp, gpus))
 
     typer.echo(_run(work))
 

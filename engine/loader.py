@@ -63,7 +63,7 @@ def hardware_profiles(spec_dirs: SpecDirs = ()) -> list[Hardware]:
     profiles = []
     for _, path in list_specs(search_path(spec_dirs)):
         try:
-            doc, kind = load_checked(path, spec_dirs)
+            _doc, kind = load_checked(path, spec_dirs)
             if kind == "hardware":
                 profiles.append(load_hardware(path, spec_dirs))
         except EngineError:

@@ -15,7 +15,7 @@ from typing import Any
 import sympy
 
 from engine.errors import EngineError, SpecError, did_you_mean
-from engine.evaluate import Assignment, Count, assign, count, evaluate, parse_overrides
+from engine.evaluate import Assignment, Count, assign, evaluate, parse_overrides
 from engine.expr import build_expression, parse_expression
 from engine.hardware import Hardware
 from engine.model import Model, Quantity

@@ -14,7 +14,7 @@ from typing import Any
 from engine.hardware import Hardware
 from engine.memory import MemoryResult
 from engine.render import markdown_table, plain, table
-from engine.solve import Solution, does_not_fit
+from engine.solve import Report, does_not_fit
 
 GIB = 2**30
 SHOWN_VALUES = ("batch", "seq_len", "dp", "tp", "pp", "sp", "ep", "microbatches", "dropout")
@@ -22,7 +22,7 @@ SHOWN_VALUES = ("batch", "seq_len", "dp", "tp", "pp", "sp", "ep", "microbatches"
 
 def whole_bytes(value: Any) -> int:
     """Exact bytes as an int, rounded up (8-bit optimizer states can make a fractional total)."""
-    return int(math.ceil(value)) if not value.is_Integer else int(value)
+    return math.ceil(value) if not value.is_Integer else int(value)
 
 
 def gib(value: Any) -> str:
@@ -57,10 +57,11 @@ def memory_json(result: MemoryResult) -> dict[str, Any]:
     }
 
 
-def solve_json(solution: Solution, limits: dict[str, Any]) -> dict[str, Any]:
-    result = solution.result
-    assert result is not None
-    out = memory_json(result)
+def solve_json(report: Report) -> dict[str, Any]:
+    solution = report.solution
+    shown = report.at_limits or solution.result
+    assert shown is not None
+    out = memory_json(shown)
     inequality = solution.inequality
     out.update(
         {
@@ -70,12 +71,14 @@ def solve_json(solution: Solution, limits: dict[str, Any]) -> dict[str, Any]:
             "inequality_latex": inequality.latex if inequality else None,
             "feasible_if": inequality.feasible_if if inequality else None,
             "binding_phase": inequality.phase if inequality else None,
-            "limits": {k: (int(v) if v is not None else None) for k, v in limits.items()},
+            "limits": {k: (int(v) if v is not None else None) for k, v in report.limits.items()},
+            "limits_layout": report.limits_layout.values() if report.limits_layout else None,
             "layouts_tried": solution.tried,
         }
     )
     if solution.layout is None:
-        out["reason"] = does_not_fit(result, gib)
+        assert solution.result is not None
+        out["reason"] = does_not_fit(solution.result, gib)
     return out
 
 
@@ -123,25 +126,37 @@ def memory_table(result: MemoryResult) -> str:
     return "\n".join(lines)
 
 
-def solve_table(solution: Solution, limits: dict[str, Any]) -> str:
-    result = solution.result
+def solve_table(report: Report) -> str:
+    solution = report.solution
+    result = report.at_limits or solution.result
     assert result is not None
-    lines = _header(result) + [""]
+    lines = [*_header(result), ""]
     if solution.layout is None:
-        lines.append(does_not_fit(result, gib) + f" (even with {result.value('dp')} data-parallel ranks)")
-        return "\n".join([*lines, "", table(_breakdown_rows(result), "<>>>"), "", _values_line(result)])
-    layout = solution.layout
-    lines.append(f"minimum GPUs: {layout.gpus}  (dp={layout.dp} x tp={layout.tp} x pp={layout.pp})")
+        assert solution.result is not None
+        lines.append(
+            does_not_fit(solution.result, gib)
+            + f" (the least it can be: tp={solution.result.value('tp')}, pp={solution.result.value('pp')},"
+            " any number of data-parallel ranks)"
+        )
+    else:
+        layout = solution.layout
+        lines.append(f"minimum GPUs: {layout.gpus}  (dp={layout.dp} x tp={layout.tp} x pp={layout.pp})")
     if solution.inequality:
         lines += [
             f"inequality ({solution.inequality.phase} phase): {solution.inequality.text}",
             f"  with capacity = {gib(result.capacity)}; solvable when {solution.inequality.feasible_if}",
         ]
-    shown = ", ".join(f"{k.removeprefix('max_')} {v if v is not None else 'unbounded'}" for k, v in limits.items())
+    if report.limits_layout is None:
+        return "\n".join([*lines, "", table(_breakdown_rows(result), "<>>>"), "", _values_line(result)])
+    n = report.limits_layout.gpus
+    shown = ", ".join(
+        f"{k.removeprefix('max_')} {f'{v:,}' if v is not None else 'unbounded'}" for k, v in report.limits.items()
+    )
+    fits = "" if result.fits else " - " + does_not_fit(result, gib)
     lines += [
-        f"limits at {layout.gpus} GPUs: largest {shown}",
+        f"limits at {n} GPUs: largest {shown}",
         "",
-        f"per GPU at {layout.gpus} GPUs: {gib(result.per_gpu)} of {gib(result.capacity)} (peak: {result.peak_phase})",
+        f"per GPU at {n} GPUs: {gib(result.per_gpu)} of {gib(result.capacity)} (peak: {result.peak_phase}){fits}",
         table(_breakdown_rows(result), "<>>>"),
         "",
         _values_line(result),
@@ -168,9 +183,9 @@ MEMORY: dict[str, Callable[[MemoryResult], str]] = {
     "json": lambda r: json.dumps(memory_json(r), indent=2),
     "markdown": memory_markdown,
 }
-SOLVE: dict[str, Callable[[Solution, dict[str, Any]], str]] = {
+SOLVE: dict[str, Callable[[Report], str]] = {
     "table": solve_table,
-    "json": lambda s, lim: json.dumps(solve_json(s, lim), indent=2),
+    "json": lambda report: json.dumps(solve_json(report), indent=2),
     "markdown": _markdown(solve_table),
 }
 

@@ -61,6 +61,16 @@ class Solution:
         return self.layout.gpus if self.layout else None
 
 
+@dataclass(frozen=True)
+class Report:
+    """What `engine solve` answers: the fewest GPUs, and the limits at a layout (that one, or --gpus)."""
+
+    solution: Solution
+    limits: dict[str, Any]
+    limits_layout: Layout | None
+    at_limits: MemoryResult | None  # memory at limits_layout (None when nothing fits)
+
+
 def phase_functions(setup: Setup, variable: str) -> list[tuple[str, Any]]:
     """Each phase's bytes as an exact expression of one rules symbol, every other value substituted."""
     rules = setup.rules
