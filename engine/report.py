@@ -7,7 +7,6 @@ bytes, labelled). Every assumption in force is printed, defaults marked.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from typing import Any
 
@@ -22,7 +21,7 @@ SHOWN_VALUES = ("batch", "seq_len", "dp", "tp", "pp", "sp", "ep", "microbatches"
 
 def whole_bytes(value: Any) -> int:
     """Exact bytes as an int, rounded up (8-bit optimizer states can make a fractional total)."""
-    return math.ceil(value) if not value.is_Integer else int(value)
+    return -(-int(value.p) // int(value.q))  # exact ceiling of a rational
 
 
 def gib(value: Any) -> str:
