@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import REPO
-
 from engine import count_params
+
+from conftest import REPO
 
 
 def test_worked_example(tmp_path: Path) -> None:

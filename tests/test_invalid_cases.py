@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import CASES, REPO
 
 from engine.catalog import builtin_spec_dir, display_path
+
+from conftest import CASES, REPO
 
 INVALID = sorted((CASES / "invalid").glob("*.yaml"))
 

@@ -31,8 +31,13 @@ def layer(tp: int, sp: int, recompute: str) -> dict[str, object]:
     setup = load_setup(
         "gpt2",
         overrides=[*GPT3, "dropout=1"],
-        choices={"kernels": "megatron", "attention": "eager", "precision": "mixed", "sharding": "none",
-                 "recompute": recompute},
+        choices={
+            "kernels": "megatron",
+            "attention": "eager",
+            "precision": "mixed",
+            "sharding": "none",
+            "recompute": recompute,
+        },
     )
     return evaluate_memory(setup.with_values(tp=tp, sp=sp, batch=B, seq_len=S)).derived
 

@@ -18,8 +18,15 @@ from engine.api import load_setup
 from engine.memory import evaluate_memory
 
 MEASURED = json.loads((Path(__file__).parent / "data" / "measured_training_steps.json").read_text())["cases"]
-LLAMA_SMALL = ["vocab_size=32000", "hidden_size=512", "intermediate_size=1376", "num_layers=8", "num_heads=8",
-               "num_kv_heads=4", "tie_word_embeddings=0"]
+LLAMA_SMALL = [
+    "vocab_size=32000",
+    "hidden_size=512",
+    "intermediate_size=1376",
+    "num_layers=8",
+    "num_heads=8",
+    "num_kv_heads=4",
+    "tie_word_embeddings=0",
+]
 # The trace has no CUDA context, NCCL or allocator: the reserve is zero, one GPU, no sharding.
 TRACE = ["cuda_context_bytes=0", "nccl_bytes=0", "fragmentation_fraction=0"]
 CASES: dict[str, tuple[str, list[str], dict[str, str], int, int]] = {
@@ -28,7 +35,13 @@ CASES: dict[str, tuple[str, list[str], dict[str, str], int, int]] = {
     "gpt2-sdpa-fp32": ("gpt2", [], {"precision": "fp32", "attention": "sdpa"}, 2, 256),
     "gpt2-eager-fp32-dropout-native": ("gpt2", ["dropout=1"], {"precision": "fp32", "attention": "eager"}, 2, 256),
     "gpt2-eager-fp32-b4-s512": ("gpt2", [], {"precision": "fp32", "attention": "eager"}, 4, 512),
-    "gpt2-eager-fp32-sgd": ("gpt2", [], {"precision": "fp32", "attention": "eager", "optimizer": "sgd-momentum"}, 2, 256),
+    "gpt2-eager-fp32-sgd": (
+        "gpt2",
+        [],
+        {"precision": "fp32", "attention": "eager", "optimizer": "sgd-momentum"},
+        2,
+        256,
+    ),
     "gpt2-eager-fp32-outputs-dropped": ("gpt2", ["keep_logits=0"], {"precision": "fp32", "attention": "eager"}, 2, 256),
     "llama-small-eager-fp32": ("llama", LLAMA_SMALL, {"precision": "fp32", "attention": "eager"}, 2, 256),
     "llama-small-sdpa-fp32": ("llama", LLAMA_SMALL, {"precision": "fp32", "attention": "sdpa"}, 2, 256),
@@ -36,10 +49,21 @@ CASES: dict[str, tuple[str, list[str], dict[str, str], int, int]] = {
     "llama-small-sdpa-bf16": ("llama", LLAMA_SMALL, {"precision": "bf16", "attention": "sdpa"}, 2, 256),
     "llama-small-eager-bf16": ("llama", LLAMA_SMALL, {"precision": "bf16", "attention": "eager"}, 2, 256),
     "llama-small-sdpa-amp": ("llama", LLAMA_SMALL, {"precision": "amp", "attention": "sdpa"}, 2, 256),
-    "llama-small-sdpa-fp32-ckpt": ("llama", LLAMA_SMALL, {"precision": "fp32", "attention": "sdpa", "recompute": "full"}, 2, 256),
+    "llama-small-sdpa-fp32-ckpt": (
+        "llama",
+        LLAMA_SMALL,
+        {"precision": "fp32", "attention": "sdpa", "recompute": "full"},
+        2,
+        256,
+    ),
 }
-PHASES = {"forward": "forward", "backward_start": "backward", "backward_recompute": "backward",
-          "backward_end": "backward", "optimizer_step": "optimizer"}
+PHASES = {
+    "forward": "forward",
+    "backward_start": "backward",
+    "backward_recompute": "backward",
+    "backward_end": "backward",
+    "optimizer_step": "optimizer",
+}
 
 
 def predict(case: str) -> Any:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 import sympy
-from conftest import SPECS
 
 from engine.errors import Location
 from engine.expr import build_expression, parse_expression
 from engine.loader import load_model
 from engine.printing import to_latex, to_text
 from engine.source import Span
+
+from conftest import SPECS
 
 WHERE = Span(Location("<printed>"), Location("<printed>"), text_col=1)
 SHIPPED = sorted(p for p in SPECS.rglob("*.yaml") if "kind: hardware" not in p.read_text(encoding="utf-8"))

@@ -67,17 +67,37 @@ def test_does_not_fit_message(cli) -> None:  # type: ignore[no-untyped-def]
     assert result.exit_code == 0
     assert "does not fit: needs 7,570.44 GiB per GPU at the optimizer_step phase, has 14.86 GiB" in result.stdout
     assert "largest term: optimizer" in result.stdout
-    data = json.loads(cli("solve", "llama-3.1-405b", "--gpu", "t4", "--sharding", "none", "--tp", "1", "--pp", "1",
-                          "-f", "json").stdout)
+    data = json.loads(
+        cli(
+            "solve", "llama-3.1-405b", "--gpu", "t4", "--sharding", "none", "--tp", "1", "--pp", "1", "-f", "json"
+        ).stdout
+    )
     assert data["min_gpus"] is None and data["reason"].startswith("does not fit")
 
 
 def test_solve_json_contract(cli) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(cli("solve", "specs/llama.yaml", "--gpu", "a100-80", "-f", "json").stdout)
-    for key in ("min_gpus", "layout", "inequality", "inequality_latex", "per_gpu_bytes", "capacity_bytes",
-                "breakdown", "limits", "assumptions"):
+    for key in (
+        "min_gpus",
+        "layout",
+        "inequality",
+        "inequality_latex",
+        "per_gpu_bytes",
+        "capacity_bytes",
+        "breakdown",
+        "limits",
+        "assumptions",
+    ):
         assert key in data, key
-    assert set(data["breakdown"]) >= {"weights", "gradients", "optimizer", "activations", "logits", "buffers", "reserve"}
+    assert set(data["breakdown"]) >= {
+        "weights",
+        "gradients",
+        "optimizer",
+        "activations",
+        "logits",
+        "buffers",
+        "reserve",
+    }
     assert data["assumptions"]["options"]["precision"] == "mixed"
     assert data["assumptions"]["values"]["batch"] == 1 and data["assumptions"]["origins"]["batch"] == "default"
     assert data["per_gpu_bytes"] <= data["capacity_bytes"]
@@ -111,8 +131,26 @@ def test_solve_input_errors(args: list[str], message: str, cli) -> None:  # type
 def test_list_gpus(cli) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(cli("list", "gpus", "-f", "json").stdout)
     names = {g["name"] for g in data}
-    assert names >= {"a100-40", "a100-80", "h100-80", "h100-pcie", "h200", "b200", "l4", "l40s", "a10g", "t4",
-                     "v100-16", "v100-32", "rtx3090", "rtx4090", "mi250x", "mi300x", "tpu-v5e", "tpu-v5p"}
+    assert names >= {
+        "a100-40",
+        "a100-80",
+        "h100-80",
+        "h100-pcie",
+        "h200",
+        "b200",
+        "l4",
+        "l40s",
+        "a10g",
+        "t4",
+        "v100-16",
+        "v100-32",
+        "rtx3090",
+        "rtx4090",
+        "mi250x",
+        "mi300x",
+        "tpu-v5e",
+        "tpu-v5p",
+    }
     for gpu in data:
         for fact in ("memory_nominal", "memory_usable", "memory_bandwidth", "flops_bf16", "devices_per_node"):
             assert gpu[fact]["source"], (gpu["name"], fact)

@@ -11,22 +11,46 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_engine
 from engine.api import load_setup
 from engine.memory import evaluate_memory
+
+from conftest import run_engine
 
 GB, GIB, MIB = 10**9, 2**30, 2**20
 STAGES = ("zero1", "zero2", "zero3")
 # ZeRO Table 1: per-GPU model-state memory (GB) for Psi parameters on N_d data-parallel GPUs, K = 12.
 TABLE_1 = {
-    7.5e9: {1: (120, 120, 120), 4: (52.5, 41.3, 30), 16: (35.6, 21.6, 7.5), 64: (31.4, 16.6, 1.88),
-            256: (30.4, 15.4, 0.47), 1024: (30.1, 15.1, 0.12)},
-    128e9: {1: (2048, 2048, 2048), 4: (896, 704, 512), 16: (608, 368, 128), 64: (536, 284, 32),
-            256: (518, 263, 8), 1024: (513, 257, 2)},
-    1e12: {1: (16000, 16000, 16000), 4: (7000, 5500, 4000), 16: (4750, 2875, 1000), 64: (4187, 2218, 250),
-           256: (4046, 2054, 62.5), 1024: (4011, 2013, 15.6)},
+    7.5e9: {
+        1: (120, 120, 120),
+        4: (52.5, 41.3, 30),
+        16: (35.6, 21.6, 7.5),
+        64: (31.4, 16.6, 1.88),
+        256: (30.4, 15.4, 0.47),
+        1024: (30.1, 15.1, 0.12),
+    },
+    128e9: {
+        1: (2048, 2048, 2048),
+        4: (896, 704, 512),
+        16: (608, 368, 128),
+        64: (536, 284, 32),
+        256: (518, 263, 8),
+        1024: (513, 257, 2),
+    },
+    1e12: {
+        1: (16000, 16000, 16000),
+        4: (7000, 5500, 4000),
+        16: (4750, 2875, 1000),
+        64: (4187, 2218, 250),
+        256: (4046, 2054, 62.5),
+        1024: (4011, 2013, 15.6),
+    },
 }
-CELLS = [(psi, nd, stage, want) for psi, rows in TABLE_1.items() for nd, ws in rows.items() for stage, want in zip(STAGES, ws)]
+CELLS = [
+    (psi, nd, stage, want)
+    for psi, rows in TABLE_1.items()
+    for nd, ws in rows.items()
+    for stage, want in zip(STAGES, ws, strict=True)
+]
 
 
 @pytest.mark.parametrize(("psi", "nd", "stage", "want"), CELLS)
@@ -66,7 +90,7 @@ TABLE_2 = [  # MP, GPUs, baseline, P_os, P_os+g, P_os+g+p (parameters)
 
 
 @pytest.mark.parametrize(("mp", "gpus", "baseline", "zero1", "zero2", "zero3"), TABLE_2)
-def test_zero_table_2_max_model_size(  # noqa: PLR0913
+def test_zero_table_2_max_model_size(
     mp: int, gpus: int, baseline: float, zero1: float, zero2: float, zero3: float, tmp_path: Path
 ) -> None:
     (tmp_path / "v100-32e9.yaml").write_text(V100_MODEL_STATES_ONLY)
@@ -74,8 +98,23 @@ def test_zero_table_2_max_model_size(  # noqa: PLR0913
     for stage, want in expected.items():
         sets = [arg for pair in STATES_ONLY for arg in ("--set", pair)]
         done = run_engine(
-            "solve", "generic", "--gpu", "v100-32e9", "--spec-dir", str(tmp_path), "--gpus", str(gpus),
-            "--tp", str(mp), "--sharding", stage, "--optimizer", "adamw-fused", *sets, "-f", "json",
+            "solve",
+            "generic",
+            "--gpu",
+            "v100-32e9",
+            "--spec-dir",
+            str(tmp_path),
+            "--gpus",
+            str(gpus),
+            "--tp",
+            str(mp),
+            "--sharding",
+            stage,
+            "--optimizer",
+            "adamw-fused",
+            *sets,
+            "-f",
+            "json",
         )
         assert done.returncode == 0, done.stderr
         got = json.loads(done.stdout)["limits"]["max_params"]
