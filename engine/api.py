@@ -146,7 +146,7 @@ def load_setup(
     spec: str | Path | Model,
     preset: str | None = None,
     overrides: Sequence[str] = (),
-    rules: str | Model = "training",
+    rules: str | Model | None = None,
     gpu: str = "a100-80",
     choices: Mapping[str, str | None] | None = None,
     spec_dirs: SpecDirs = (),
@@ -157,6 +157,8 @@ def load_setup(
     else:
         path, implied = (spec, None) if isinstance(spec, Path) else resolve_ref(spec, spec_dirs)
         arch_model, preset = load_model(path, spec_dirs), preset or implied
+    if rules is None:  # an architecture may name the rules it is meant for (the planning guide's own method)
+        rules = str(arch_model.spec.extra.get("default_rules", "training"))
     rules_model = rules if isinstance(rules, Model) else load_model(rules, spec_dirs)
     if rules_model.spec.kind != "rules":
         raise SpecError(f"'{rules_model.spec.name}' is an {rules_model.spec.kind} spec, not memory rules")

@@ -169,7 +169,9 @@ def list_(
 
 
 GpuOpt = Annotated[str, typer.Option("--gpu", "-g", help="GPU profile name or alias (engine list gpus).")]
-RulesOpt = Annotated[str, typer.Option("--rules", help="Memory rules spec (default: training).")]
+RulesOpt = Annotated[
+    str | None, typer.Option("--rules", help="Memory rules spec (default: the model's own, else training).")
+]
 Choice = Annotated[str | None, typer.Option(help="See engine formula training --format markdown for the choices.")]
 IntOpt = Annotated[int | None, typer.Option(min=1)]
 OptionOpt = Annotated[
@@ -214,7 +216,7 @@ def solve(
     sp: Annotated[bool | None, typer.Option("--sp/--no-sp", help="Sequence parallelism (default on).")] = None,
     batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (default 1).")] = None,
     seq_len: Annotated[int | None, typer.Option(min=1, help="Sequence length (default 2048 or the context).")] = None,
-    rules: RulesOpt = "training",
+    rules: RulesOpt = None,
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
 ) -> None:
@@ -261,7 +263,7 @@ def memory(
     sp: Annotated[bool | None, typer.Option("--sp/--no-sp", help="Sequence parallelism (default on).")] = None,
     batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (default 1).")] = None,
     seq_len: Annotated[int | None, typer.Option(min=1, help="Sequence length (default 2048 or the context).")] = None,
-    rules: RulesOpt = "training",
+    rules: RulesOpt = None,
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
 ) -> None:

@@ -50,14 +50,11 @@ class MemoryResult:
     peak_phase: str
     alive: Mapping[str, Any]  # quantity path -> bytes alive in the peak phase
     derived: Mapping[str, Any]
+    capacity: Any  # bytes one GPU offers (see `capacity`)
 
     @property
     def per_gpu(self) -> Any:
         return self.phases[self.peak_phase]
-
-    @property
-    def capacity(self) -> Any:
-        return self.setup.hardware.capacity
 
     @property
     def fits(self) -> bool:
@@ -142,7 +139,16 @@ def evaluate_memory(setup: Setup, assignment: Assignment | None = None) -> Memor
         leaves = [q] if not q.node.is_group else [x for x in rules.leaves() if x.key.startswith(q.key + "/")]
         alive[q.key] = sum((weights.get(x.key, 0) * terms[x.key] for x in leaves), sympy.Integer(0))
         alive[q.key] = sympy.sympify(alive[q.key]).xreplace(subs)
-    return MemoryResult(setup, values, terms, phases, peak, alive, derived)
+    return MemoryResult(setup, values, terms, phases, peak, alive, derived, capacity(setup, values))
+
+
+def capacity(setup: Setup, values: Assignment | None = None) -> Any:
+    """Bytes one GPU offers: the rules' own `capacity` quantity when they define one (e.g. a utilization
+    rule), else the hardware profile's usable memory."""
+    own = next((q for q in setup.rules.derived if q.key == "capacity"), None)
+    if own is None:
+        return setup.hardware.capacity
+    return _bytes(setup.rules, values or assign_rules(setup), own)
 
 
 def _bytes(rules: Model, values: Assignment, quantity: Quantity) -> Any:

@@ -16,6 +16,7 @@ import sympy
 
 from engine.errors import SpecError
 from engine.memory import MemoryResult, Setup, assign_rules, evaluate_memory, phase_weights
+from engine.memory import capacity as memory_capacity
 from engine.printing import to_latex, to_text
 
 MAX_DP = 2**24  # no layout has more data-parallel ranks than this
@@ -119,7 +120,7 @@ def candidate_layouts(setup: Setup, tp: int | None, pp: int | None) -> list[tupl
 
 def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -> Solution:
     """The layout with the fewest GPUs whose peak fits one GPU's capacity (ties: less pipeline, then less tensor)."""
-    capacity = setup.hardware.capacity
+    capacity = memory_capacity(setup)
     step = int(setup.fixed.get("ep", 1))
     best: Layout | None = None
     tried = 0
@@ -145,7 +146,7 @@ def dp_inequality(setup: Setup) -> Inequality | None:
     keep = {"dp", "params"}
     subs = {rules.symbols[k]: v for k, v in values.values.items() if k not in keep}
     functions = phase_functions(setup, "dp")
-    needed = {name: _min_for(f, dp, setup.hardware.capacity) for name, f in functions}
+    needed = {name: _min_for(f, dp, memory_capacity(setup, values)) for name, f in functions}
     at_solution = dict(functions)
     here = values.values["dp"]
     binding = max(needed, key=lambda k: (needed[k], at_solution[k].xreplace({dp: here})))
@@ -219,7 +220,7 @@ def max_value(setup: Setup, variable: str, integer: bool = True) -> Any:
     """The largest value of `variable` (batch, seq_len, params) whose peak fits one GPU; 0 if none."""
     symbol = setup.rules.symbols[variable]
     functions = phase_functions(setup, variable)
-    capacity = setup.hardware.capacity
+    capacity = memory_capacity(setup)
 
     def fits(x: Any) -> bool:
         return bool(_worst(functions, symbol, x)[0] <= capacity)
