@@ -14,12 +14,13 @@ from typing import Any
 import sympy
 
 from engine.errors import Location, SpecError, did_you_mean
-from engine.expr import build_expression, parse_expression, parse_number
+from engine.expr import build_expression, parse_expression, parse_number, show_number, substitute
 from engine.model import DOMAINS, Model
 from engine.source import Span
 from engine.spec import Text
 
 MAX_MAGNITUDE = sympy.Integer(10) ** 30  # no config value is this large; bounds every computed number
+MAX_RESULT = sympy.Integer(10) ** 60  # no count or byte total is this large (and it stays printable)
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def _fill_defaults(
             raise SpecError(f"the value of '{key}' needs '{missing[0]}', which has no value", text.span.at(0))
         for key in ready:
             expr, text, origin = pending.pop(key)
-            value = expr.xreplace(_subs(model, values))
+            value = substitute(expr, _subs(model, values))
             values[key] = _checked(model, key, value, text.span.at(0), f" (its {origin} {text.text})")
             origins[key] = origin
 
@@ -146,18 +147,23 @@ def _subs(model: Model, values: Mapping[str, Any]) -> dict[Any, Any]:
 def _checked(model: Model, name: str, value: Any, where: Location, context: str = "") -> Any:
     domain = DOMAINS[model.declared(name).domain]
     if not value.is_Rational or not domain.accepts(value):
-        raise SpecError(f"'{name}' must be {domain.text}, got {value}{context}", where)
+        got = "a division by zero" if value.has(sympy.zoo, sympy.nan) else show_number(value)
+        raise SpecError(f"'{name}' must be {domain.text}, got {got}{context}", where)
     if abs(value) > MAX_MAGNITUDE:
-        raise SpecError(f"'{name}' = {value} is larger than any real configuration (limit 1e30)", where)
+        raise SpecError(
+            f"'{name}' = {show_number(value)} is larger than any real configuration (limit 1e30){context}", where
+        )
     return value
 
 
 def evaluate(model: Model, assignment: Assignment, expr: Any, what: str, where: Location) -> Any:
     """`expr` at `assignment` as an exact number; anything else is a located error."""
-    value = expr.xreplace(assignment.subs(model))
+    value = substitute(expr, assignment.subs(model))
     if not value.is_Rational:
         reason = "divides by zero" if value.has(sympy.zoo, sympy.nan) else f"does not reduce to a number ({value})"
         raise SpecError(f"'{what}' {reason}", where)
+    if abs(value) > MAX_RESULT:
+        raise SpecError(f"'{what}' = {show_number(value)} for these values; no model or GPU is that large", where)
     return value
 
 
@@ -169,7 +175,7 @@ def count(model: Model, assignment: Assignment, whole: bool = True) -> Count:
         where = text.span.at(0) if text else quantity.node.span.key
         value = evaluate(model, assignment, quantity.contribution, quantity.key, where)
         if whole and not value.is_Integer:
-            raise SpecError(f"'{quantity.key}' = {value} is not a whole number of parameters", where)
+            raise SpecError(f"'{quantity.key}' = {show_number(value)} is not a whole number of parameters", where)
         return value
 
     leaves_first = sorted(model.parts, key=lambda q: q.node.is_group)  # report the most precise culprit

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import ast
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
 import sympy
 
 from engine.errors import Location, SpecError, did_you_mean
-from engine.source import Span
+from engine.source import MAX_DIGITS, NOT_FINITE, Span, exact_decimal
 
 MAX_LENGTH = 10_000  # characters of expression text (printed formulas must parse back)
 MAX_NODES = 2_000  # syntax-tree nodes per expression
@@ -128,9 +128,17 @@ def _parse_cached(source: str, shift: int, span: Span) -> Parsed:
     return Parsed(source, tree, frozenset(checker.names), span, checker.names, shift)
 
 
+# A number-like token (not inside a name) longer than any number may be; checked before ast.parse,
+# which would build it (and which refuses decimal literals of more than 4,300 digits with a ValueError).
+_LONG_NUMBER = re.compile(r"(?<![\w.])\d[\w.]{" + str(MAX_DIGITS) + ",}")
+
+
 def _prepare(text: str, span: Span) -> tuple[str, int]:
     if len(text) > MAX_LENGTH:
         raise SpecError(f"expression is {len(text):,} characters long; the limit is {MAX_LENGTH:,}", span.at(0))
+    long_number = _LONG_NUMBER.search(text)
+    if long_number:
+        raise SpecError(f"number has more than {MAX_DIGITS} digits", span.at(long_number.start()))
     flat = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
     stripped = flat.lstrip(" ")
     if not stripped.strip():
@@ -163,6 +171,8 @@ class _Checker:
         if handler is None or (type(node) in (ast.Compare, ast.BoolOp) and not in_condition):
             template = _REFUSED.get(type(node), f"'{type(node).__name__}' syntax is not allowed in expressions")
             raise self.fail(template.format(attr=getattr(node, "attr", "")), node)
+        if in_condition and not _is_condition(node):  # sympy would take any nonzero value as true
+            raise self.fail("a condition must be a comparison, e.g. where(x > 0, a, b) or where(flag == 1, a, b)", node)
         handler(self, node, in_condition)
 
     def constant(self, node: ast.Constant, _: bool) -> None:
@@ -230,6 +240,12 @@ class _Checker:
             self.check(child, True)
 
 
+def _is_condition(node: ast.AST) -> bool:
+    return isinstance(node, ast.Compare | ast.BoolOp) or (
+        isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not)
+    )
+
+
 _CHECKS: dict[type, Callable[[_Checker, Any, bool], None]] = {
     ast.Constant: _Checker.constant,
     ast.Name: _Checker.name,
@@ -250,9 +266,7 @@ def build_expression(parsed: Parsed, env: Mapping[str, Any]) -> Any:
         raise SpecError("expression is nested too deeply", parsed.span.at(parsed.shift)) from None
     if result.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
         raise SpecError("expression divides by zero", parsed.span.at(parsed.shift))
-    if degree(result) > MAX_DEGREE:
-        raise SpecError(f"expression grows too fast (degree above {MAX_DEGREE})", parsed.span.at(0))
-    return result
+    return check_degree(result, parsed.span.at(0))
 
 
 class _Builder:
@@ -263,15 +277,19 @@ class _Builder:
         return _Checker(self.parsed.text, self.parsed.shift, self.parsed.span).fail(message, node)
 
     def build(self, node: ast.AST) -> Any:
-        return _BUILDERS[type(node)](self, node)
+        try:
+            return _BUILDERS[type(node)](self, node)
+        except _SYMPY_REFUSALS as exc:  # e.g. comparing a non-real number: sympy raises TypeError
+            raise self.fail(f"cannot be evaluated: {exc}", node) from None
 
     def constant(self, node: ast.Constant) -> Any:
-        if isinstance(node.value, int):
+        if isinstance(node.value, int):  # at most 300 characters long (see _prepare), so at most 1,200 bits
             return sympy.Integer(node.value)
         literal = ast.get_source_segment(self.parsed.text, node) or repr(node.value)
-        if not math.isfinite(float(node.value)):  # type: ignore[arg-type]  # _Checker allows int | float only
-            raise self.fail(f"'{literal}' is not a finite number", node)
-        return sympy.Rational(Fraction(literal.replace("_", "")))
+        try:
+            return sympy.Rational(exact_decimal(literal))
+        except ValueError as exc:
+            raise self.fail(f"'{literal}' {exc}", node) from None
 
     def name(self, node: ast.Name) -> Any:
         return self.env[node.id]
@@ -287,6 +305,8 @@ class _Builder:
     def power(self, base: Any, exponent: Any, node: ast.AST) -> Any:
         if not (exponent.is_Rational and abs(exponent) <= MAX_EXPONENT):
             raise self.fail(f"exponents must be constants between -{MAX_EXPONENT} and {MAX_EXPONENT}", node)
+        if not exponent.is_Integer and not base.is_nonnegative:  # (-1)**(1/2) is not a real number
+            raise self.fail("a fractional power needs a base that cannot be negative", node)
         if base.is_Rational:
             bits = max(abs(base.p).bit_length(), base.q.bit_length()) * abs(exponent)
             if bits > MAX_NUMBER_BITS:
@@ -306,7 +326,7 @@ class _Builder:
         args = [self.build(a) for a in node.args]
         try:
             return FUNCTIONS[node.func.id][2](*args)
-        except (TypeError, ValueError) as exc:
+        except _SYMPY_REFUSALS as exc:
             raise self.fail(f"cannot evaluate {node.func.id}(): {exc}", node) from None
 
     def compare(self, node: ast.Compare) -> Any:
@@ -330,6 +350,35 @@ _BUILDERS: dict[type, Callable[[_Builder, Any], Any]] = {
 }
 
 
+# What sympy raises when evaluation meets a non-real number or a division by zero
+# (`zoo > 2`, `Min(I, 1)`, `Mod(3, 0)`): a value problem, never a bug.
+_SYMPY_REFUSALS = (TypeError, ValueError, ZeroDivisionError)
+
+
+def substitute(expr: Any, values: Mapping[Any, Any]) -> Any:
+    """`expr` with `values` put in; sympy.nan when sympy cannot evaluate the result (see above), so
+    callers report it like any other value that does not reduce to a number."""
+    try:
+        return expr.xreplace(values)
+    except _SYMPY_REFUSALS:
+        return sympy.nan
+
+
+def check_degree(expr: Any, where: Location) -> Any:
+    """`expr`, unless its degree exceeds MAX_DEGREE (products of nested `repeat`s can)."""
+    if degree(expr) > MAX_DEGREE:
+        raise SpecError(f"expression grows too fast (degree above {MAX_DEGREE})", where)
+    return expr
+
+
+def show_number(value: Any) -> str:
+    """A number for a message: exact when short, else its order of magnitude ('about 10**3999')."""
+    if value.is_Rational and max(abs(value.p).bit_length(), value.q.bit_length()) > 100:
+        exponent = math.floor(math.log10(abs(value.p)) - math.log10(value.q))  # exact for huge ints
+        return f"{'-' if value < 0 else ''}about 10**{exponent}"
+    return str(value)
+
+
 def degree(expr: Any) -> int:
     """An upper bound on the total degree of `expr` in its symbols (0 for numbers)."""
     if expr.is_Symbol:
@@ -346,8 +395,9 @@ def degree(expr: Any) -> int:
 def parse_number(text: str, span: Span) -> sympy.Rational:
     """A constant expression such as '7e9', '2**30' or '1/3' as an exact rational (no names)."""
     parsed = parse_expression(text, span)
-    if parsed.names:
-        name = sorted(parsed.names)[0]
+    for name in sorted(parsed.names):
+        if name.lower() in NOT_FINITE:  # 'nan', 'inf' (as Python or JSON would print them)
+            raise SpecError(f"'{name}' is not a finite number", parsed.locate(name))
         raise SpecError(f"'{text}' must be a number, not an expression using '{name}'", span.at(0))
     value = build_expression(parsed, {})
     if not value.is_Rational:

@@ -91,7 +91,7 @@ def test_only_regular_files_are_read(tmp_path: Path) -> None:
     fifo = tmp_path / "fifo.yaml"
     os.mkfifo(fifo)  # opening it for reading would wait for a writer forever
     for path in (fifo, Path("/dev/zero"), tmp_path):  # /dev/zero never ends
-        with pytest.raises(SpecError, match="not a regular file|Is a directory"):
+        with pytest.raises(SpecError, match="not a regular file"):
             read_document(path)
 
 
