@@ -15,9 +15,10 @@ from typing import Any
 from engine.catalog import display_path, looks_like_path
 from engine.errors import EngineError, Location, SpecError, did_you_mean
 from engine.evaluate import Count, assign, count, parse_overrides
-from engine.hardware import Hardware, find_hardware
+from engine.hardware import Hardware
 from engine.loader import (
     builtin_specs,
+    find_gpu,
     hardware_profiles,
     load_checked,
     load_hardware,
@@ -162,7 +163,7 @@ def load_setup(
     rules_model = rules if isinstance(rules, Model) else load_model(rules, spec_dirs)
     if rules_model.spec.kind != "rules":
         raise SpecError(f"'{rules_model.spec.name}' is an {rules_model.spec.kind} spec, not memory rules")
-    hardware = find_hardware(gpu, hardware_profiles(spec_dirs))
+    hardware = find_gpu(gpu, spec_dirs)
     arch_over, rules_over = split_overrides(overrides, arch_model, rules_model)
     arch_count = count(arch_model, assign(arch_model, preset, arch_over))
     return Setup(arch_count, rules_model, hardware, option_choices(rules_model, choices or {}), rules_over)

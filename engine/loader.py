@@ -12,7 +12,7 @@ from pathlib import Path
 
 from engine.catalog import display_path, find_spec, list_specs, search_path
 from engine.errors import EngineError, SpecError
-from engine.hardware import Hardware, parse_hardware
+from engine.hardware import Hardware, find_hardware, parse_hardware
 from engine.model import Model, build_model
 from engine.resolve import resolve_extends
 from engine.schema import check_document
@@ -69,6 +69,21 @@ def hardware_profiles(spec_dirs: SpecDirs = ()) -> list[Hardware]:
         except EngineError:
             continue
     return profiles
+
+
+def find_gpu(name: str, spec_dirs: SpecDirs = ()) -> Hardware:
+    """The profile called `name`; when there is none but a file of that name is a broken profile,
+    that file's own located error (a skipped profile must not read as 'unknown GPU')."""
+    try:
+        return find_hardware(name, hardware_profiles(spec_dirs))
+    except SpecError:
+        try:
+            path = locate(name, spec_dirs)
+        except SpecError:
+            path = None
+        if path is not None:
+            load_hardware(path, spec_dirs)
+        raise
 
 
 def _key(ref: str | Path, spec_dirs: SpecDirs) -> tuple[Path, int, tuple[str, ...]]:

@@ -14,7 +14,7 @@ from typing import Any
 
 import sympy
 
-from engine.errors import EngineError, SpecError, did_you_mean
+from engine.errors import EngineError, SpecError, UsageError, did_you_mean
 from engine.evaluate import Assignment, Count, assign, evaluate, parse_overrides
 from engine.expr import build_expression, parse_expression
 from engine.hardware import Hardware
@@ -22,6 +22,8 @@ from engine.model import Model, Quantity
 from engine.spec import Text
 
 LAYOUT = ("dp", "tp", "pp")
+# Layout symbols come from flags: a --set value would win over them and describe another layout.
+LAYOUT_FLAGS = {"dp": "--gpus (dp = gpus / (tp x pp))", "tp": "--tp", "pp": "--pp"}
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,10 @@ def split_overrides(pairs: Sequence[str], arch: Model, rules: Model) -> tuple[di
     arch_part = {k: v for k, v in parsed.items() if k in arch.symbols}
     rules_part = {k: v for k, v in parsed.items() if k in rules.symbols}
     for key, text in parsed.items():
+        if key in LAYOUT_FLAGS and key in rules.symbols:
+            raise UsageError(
+                f"'{key}' is part of the layout: give it with {LAYOUT_FLAGS[key]}, not --set", text.span.key
+            )
         if key not in arch.symbols and key not in rules.symbols:
             known = [*arch.symbols, *rules.symbols]
             raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, known)}", text.span.key)

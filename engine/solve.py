@@ -15,12 +15,15 @@ from typing import Any
 import sympy
 
 from engine.errors import SpecError
+from engine.expr import substitute
 from engine.memory import MemoryResult, Setup, assign_rules, evaluate_memory, phase_weights
 from engine.memory import capacity as memory_capacity
 from engine.printing import to_latex, to_text
 
 MAX_DP = 2**24  # no layout has more data-parallel ranks than this
 MAX_VALUE = 2**50  # search bound for limits (tokens, batch, parameters)
+MAX_PP = 64  # pipeline degrees searched: divisors of the layers up to this (Llama 3 405B trained with pp=16)
+TP_DIVIDES = ("num_heads", "num_kv_heads")  # tensor parallelism splits these evenly (Megatron's requirement)
 GIB = sympy.Integer(2) ** 30
 
 
@@ -77,11 +80,19 @@ def phase_functions(setup: Setup, variable: str) -> list[tuple[str, Any]]:
     rules = setup.rules
     values = assign_rules(setup)
     subs = {rules.symbols[k]: v for k, v in values.values.items() if k != variable}
-    return [(q.key, q.contribution.xreplace(subs)) for q in rules.phases]
+    return [(q.key, substitute(q.contribution, subs)) for q in rules.phases]
+
+
+def _at(function: Any, symbol: Any, x: Any, phase: str = "a phase") -> Any:
+    """One phase's bytes at `symbol` = x; a located-enough error when the rules do not give a number there."""
+    value = substitute(function, {symbol: sympy.Integer(x) if isinstance(x, int) else x})
+    if not value.is_Rational:
+        raise SpecError(f"{phase} does not reduce to a number at {symbol} = {x} (a division by zero?)")
+    return value
 
 
 def _worst(functions: list[tuple[str, Any]], symbol: Any, x: Any) -> tuple[Any, str]:
-    worst = max(((f.xreplace({symbol: x}), name) for name, f in functions), key=lambda pair: pair[0])
+    worst = max(((_at(f, symbol, x, f"phase '{name}'"), name) for name, f in functions), key=lambda pair: pair[0])
     return worst
 
 
@@ -106,16 +117,30 @@ def min_dp(setup: Setup, capacity: Any, step: int = 1) -> int | None:
 
 def candidate_layouts(setup: Setup, tp: int | None, pp: int | None) -> list[tuple[int, int]]:
     """(tp, pp) pairs to try: tp a power of two within a node dividing the heads, pp dividing the layers."""
-    values = setup.arch.assignment.values
-    heads = int(values.get("num_heads", 1))
-    kv_heads = int(values.get("num_kv_heads", heads))
-    layers = int(values.get("num_layers", 0))
+    layers = int(setup.arch.assignment.values.get("num_layers", 0))
     per_node = setup.hardware.devices_per_node
-    tps = (
-        [tp] if tp else [t for t in (1, 2, 4, 8, 16, 32, 64) if t <= per_node and heads % t == 0 and kv_heads % t == 0]
-    )
-    pps = [pp] if pp else [p for p in range(1, max(layers, 1) + 1) if layers % p == 0 or p == 1]
+    tps = [check_tp(setup, tp)] if tp else [t for t in (1, 2, 4, 8, 16, 32, 64) if t <= per_node and _splits(setup, t)]
+    # bounded: a loop up to num_layers never ended for --set num_layers=10**29
+    pps = [pp] if pp else [p for p in range(1, min(max(layers, 1), MAX_PP) + 1) if layers % p == 0 or p == 1]
     return sorted(((t, p) for t in tps for p in pps), key=lambda tp_pp: (tp_pp[1], tp_pp[0]))
+
+
+def _splits(setup: Setup, tp: int) -> bool:
+    values = setup.arch.assignment.values
+    return all(int(values[name]) % tp == 0 for name in TP_DIVIDES if name in values)
+
+
+def check_tp(setup: Setup, tp: int) -> int:
+    """`tp`, when it divides every count that tensor parallelism splits (`TP_DIVIDES`), else an error naming it."""
+    values = setup.arch.assignment.values
+    for name in TP_DIVIDES:
+        if name in values and int(values[name]) % tp:
+            fits = [t for t in range(1, min(int(values[name]), 64) + 1) if _splits(setup, t)]
+            raise SpecError(
+                f"--tp {tp} does not divide {name} = {values[name]}: tensor parallelism splits the heads evenly; "
+                "try --tp " + ", ".join(map(str, fits))
+            )
+    return tp
 
 
 def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -> Solution:
@@ -125,6 +150,8 @@ def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -
     best: Layout | None = None
     tried = 0
     for t, p in candidate_layouts(setup, tp, pp):
+        if best is not None and t * p * step >= best.gpus:
+            continue  # dp >= step here, so this layout cannot use fewer GPUs than the best one
         tried += 1
         dp = min_dp(setup.with_values(tp=t, pp=p), capacity, step)
         if dp is not None and (best is None or dp * t * p < best.gpus):
@@ -205,14 +232,14 @@ def _term_latex(name: str) -> str:
 def _min_for(function: Any, symbol: Any, capacity: Any) -> Any:
     """How many ranks one phase alone needs (infinity when none suffice)."""
     for d in (1, 2):
-        if function.xreplace({symbol: d}) <= capacity:
+        if _at(function, symbol, d) <= capacity:
             return d
-    if function.xreplace({symbol: MAX_DP}) > capacity:
+    if _at(function, symbol, MAX_DP) > capacity:
         return sympy.oo
     low, high = 2, MAX_DP
     while high - low > 1:
         middle = (low + high) // 2
-        low, high = (low, middle) if function.xreplace({symbol: middle}) <= capacity else (middle, high)
+        low, high = (low, middle) if _at(function, symbol, middle) <= capacity else (middle, high)
     return high
 
 
@@ -261,6 +288,7 @@ def check_layout(setup: Setup, gpus: int, tp: int, pp: int) -> int:
     """The data-parallel degree of `gpus` GPUs split tp x pp ways (an error when it does not divide)."""
     if gpus < 1 or tp < 1 or pp < 1:
         raise SpecError(f"--gpus, --tp and --pp must be positive (got {gpus}, {tp}, {pp})")
+    check_tp(setup, tp)
     if gpus % (tp * pp):
         raise SpecError(f"--gpus {gpus} is not a multiple of tp x pp = {tp * pp}")
     return gpus // (tp * pp)
