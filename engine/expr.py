@@ -26,6 +26,11 @@ MAX_NODES = 2_000  # syntax-tree nodes per expression
 MAX_EXPONENT = 64  # |e| in a ** e; exponents must be constants
 MAX_DEGREE = 4096  # total degree of a built expression (bounds the size of any evaluated number)
 MAX_NUMBER_BITS = 8192  # a constant computed while building (e.g. 2**30) may not exceed this
+# Nodes of a built expression with the quantities it uses written out (the largest shipped: 1,421).
+# Quantities that use each other twice per level double at each level; sympy walks such trees without
+# sharing, so twenty levels of floor(q / 3) + ceil(q / 5) took minutes to build before this bound.
+MAX_TREE = 10_000
+MAX_EXPANDED = 10_000  # terms sympy.expand may produce ((a + b + c + d)**20 would be 1,771 of 4**20 products)
 
 
 def _where(cond: Any, then: Any, other: Any) -> Any:
@@ -266,7 +271,7 @@ def build_expression(parsed: Parsed, env: Mapping[str, Any]) -> Any:
         raise SpecError("expression is nested too deeply", parsed.span.at(parsed.shift)) from None
     if result.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
         raise SpecError("expression divides by zero", parsed.span.at(parsed.shift))
-    return check_degree(result, parsed.span.at(0))
+    return check_size(result, parsed.span.at(0))
 
 
 class _Builder:
@@ -278,9 +283,12 @@ class _Builder:
 
     def build(self, node: ast.AST) -> Any:
         try:
-            return _BUILDERS[type(node)](self, node)
+            result = _BUILDERS[type(node)](self, node)
         except _SYMPY_REFUSALS as exc:  # e.g. comparing a non-real number: sympy raises TypeError
             raise self.fail(f"cannot be evaluated: {exc}", node) from None
+        if tree_size(result) > MAX_TREE:  # before a parent hands it to sympy
+            raise self.fail(_TOO_LARGE, node)
+        return result
 
     def constant(self, node: ast.Constant) -> Any:
         if isinstance(node.value, int):  # at most 300 characters long (see _prepare), so at most 1,200 bits
@@ -364,11 +372,41 @@ def substitute(expr: Any, values: Mapping[Any, Any]) -> Any:
         return sympy.nan
 
 
-def check_degree(expr: Any, where: Location) -> Any:
-    """`expr`, unless its degree exceeds MAX_DEGREE (products of nested `repeat`s can)."""
+_TOO_LARGE = f"expression is too large with the quantities it uses written out (more than {MAX_TREE:,} terms)"
+
+
+@lru_cache(maxsize=1 << 16)
+def tree_size(expr: Any) -> int:
+    """Nodes of `expr` as a tree (shared parts counted each time): what sympy's own walks cost."""
+    return 1 + sum(tree_size(arg) for arg in expr.args)
+
+
+def check_size(expr: Any, where: Location) -> Any:
+    """`expr`, unless it is larger than MAX_TREE or its degree exceeds MAX_DEGREE (nested `repeat`s multiply)."""
+    if tree_size(expr) > MAX_TREE:
+        raise SpecError(_TOO_LARGE, where)
     if degree(expr) > MAX_DEGREE:
         raise SpecError(f"expression grows too fast (degree above {MAX_DEGREE})", where)
     return expr
+
+
+def expanded_terms(expr: Any) -> int:
+    """An upper bound on the terms of sympy.expand(expr), at most MAX_EXPANDED + 1 (work inside function
+    arguments, which expand also expands, is counted as terms)."""
+    cap = MAX_EXPANDED + 1
+    if expr.is_Pow and expr.exp.is_Integer and expr.exp > 0:
+        return min(cap, int(expanded_terms(expr.base) ** min(int(expr.exp), MAX_EXPONENT)))
+    parts = [expanded_terms(arg) for arg in expr.args]
+    if expr.is_Mul:
+        return min(cap, math.prod(parts))
+    return min(cap, max(1, sum(parts)))
+
+
+def expand(expr: Any, where: Location | None, what: str = "expression") -> Any:
+    """sympy.expand(expr), refused before it starts when it could produce more than MAX_EXPANDED terms."""
+    if expanded_terms(expr) > MAX_EXPANDED:
+        raise SpecError(f"{what} expands to more than {MAX_EXPANDED:,} terms", where)
+    return sympy.expand(expr)
 
 
 def show_number(value: Any) -> str:

@@ -16,7 +16,7 @@ import sympy
 
 from engine.errors import EngineError, SpecError, UsageError, did_you_mean
 from engine.evaluate import Assignment, Count, assign, evaluate, parse_overrides
-from engine.expr import build_expression, parse_expression
+from engine.expr import build_expression, expand, parse_expression
 from engine.hardware import Hardware
 from engine.model import Model, Quantity
 from engine.spec import Text
@@ -198,7 +198,7 @@ def _phase_weights(rules: Model) -> dict[str, dict[str, Any]]:
             raise SpecError(
                 f"phase '{phase.key}' uses '{missing[0]}', which is not a quantity", parsed.locate(missing[0])
             )
-        expr = sympy.expand(build_expression(parsed, env))
+        expr = expand(build_expression(parsed, env), parsed.span.at(0), f"phase '{phase.key}'")
         weights = {key: expr.coeff(sym) for key, sym in leaf_symbol.items()}
         if sympy.expand(expr - sum(w * leaf_symbol[k] for k, w in weights.items())) != 0:
             raise SpecError(f"phase '{phase.key}' must be a sum of quantities", phase.node.expr.span.at(0))

@@ -16,7 +16,7 @@ from typing import Any
 import sympy
 
 from engine.errors import SpecError, did_you_mean
-from engine.expr import FUNCTIONS, Parsed, build_expression, check_degree, parse_expression
+from engine.expr import FUNCTIONS, Parsed, build_expression, check_size, parse_expression
 from engine.spec import Node, Spec, Symbol
 
 
@@ -214,7 +214,7 @@ class _Graph:
             return total
         repeat = build_expression(parsed[0], env(parsed[0]))
         self.repeats[id(node)] = repeat
-        return check_degree(repeat * total, parsed[0].span.at(0))  # nested repeats multiply
+        return check_size(repeat * total, parsed[0].span.at(0))  # nested repeats multiply
 
 
 def _where(node: Node) -> Any:

@@ -15,7 +15,7 @@ from typing import Any
 import sympy
 
 from engine.errors import SpecError
-from engine.expr import substitute
+from engine.expr import MAX_EXPANDED, expanded_terms, substitute
 from engine.memory import MemoryResult, Setup, assign_rules, evaluate_memory, phase_weights
 from engine.memory import capacity as memory_capacity
 from engine.printing import to_latex, to_text
@@ -198,7 +198,9 @@ def dp_inequality(setup: Setup) -> Inequality | None:
             named = sympy.Symbol(q.key, positive=True)
             names[named] = part
             total += named
-    linear = sympy.expand(sympy.simplify(total * dp))
+    if expanded_terms(total * dp) > MAX_EXPANDED:
+        return None  # the closed form is shown only when it is cheap to find (simplify took minutes)
+    linear = sympy.expand(total * dp)
     poly = sympy.Poly(linear, dp) if linear.is_polynomial(dp) else None
     if poly is None or poly.degree() > 1:
         return None

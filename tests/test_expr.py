@@ -6,7 +6,19 @@ import pytest
 import sympy
 
 from engine.errors import Location, SpecError
-from engine.expr import FUNCTIONS, build_expression, parse_expression, parse_number, show_number, substitute
+from engine.expr import (
+    FUNCTIONS,
+    MAX_EXPANDED,
+    MAX_TREE,
+    build_expression,
+    expand,
+    expanded_terms,
+    parse_expression,
+    parse_number,
+    show_number,
+    substitute,
+    tree_size,
+)
 from engine.source import Span
 
 WHERE = Span(Location("t.yaml", 3, 5), Location("t.yaml", 3, 1), text_col=5)
@@ -162,3 +174,21 @@ def test_parse_number_names_non_finite_words() -> None:
     for word in ("nan", "inf", "Infinity", "NaN"):
         with pytest.raises(SpecError, match=f"'{word}' is not a finite number"):
             parse_number(word, WHERE)
+
+
+def test_expansion_is_refused_before_it_starts() -> None:
+    a, b, c = sympy.symbols("a b c")
+    assert expanded_terms((a + b) * (a + c) + 1) == 5  # an upper bound: expand gives 4 terms + 1
+    assert expanded_terms((a + b + c + 1) ** 20) == MAX_EXPANDED + 1  # 4**20 products, capped
+    with pytest.raises(SpecError, match="phase 'p' expands to more than 10,000 terms"):
+        expand((a + b + c + 1) ** 20, WHERE.value, "phase 'p'")
+    assert expand((a + b) ** 2, None) == a**2 + 2 * a * b + b**2
+
+
+def test_shared_subexpressions_are_bounded_as_trees() -> None:
+    """q = floor(q / 3) + ceil(q / 5), level after level: each level doubles the tree that sympy walks."""
+    q = x + y
+    with pytest.raises(SpecError, match="expression is too large with the quantities it uses written out"):
+        for _ in range(40):
+            q = build("floor(q / 3) + ceil(q / 5)", q=q)
+    assert tree_size(q) <= MAX_TREE
