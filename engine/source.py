@@ -175,6 +175,8 @@ class _Builder:
                 raise SpecError("YAML merge keys ('<<') are not supported; use 'extends:'", key_loc)
             if not isinstance(key_node, yaml.ScalarNode):
                 raise SpecError("mapping keys must be plain names, not collections", key_loc)
+            if key_node.tag not in _SCALARS and key_node.tag != _TAG + "float":  # keys are read as text
+                self.check_tag(key_node, _TAG + "str")
             key = str(key_node.value)
             if key in first:
                 seen = first[key]
