@@ -29,7 +29,7 @@ MAX_NUMBER_BITS = 8192  # a constant computed while building (e.g. 2**30) may no
 # Nodes of a built expression with the quantities it uses written out (the largest shipped: 1,421).
 # Quantities that use each other twice per level double at each level; sympy walks such trees without
 # sharing, so twenty levels of floor(q / 3) + ceil(q / 5) took minutes to build before this bound.
-MAX_TREE = 10_000
+MAX_TREE = 5_000
 MAX_EXPANDED = 10_000  # terms sympy.expand may produce ((a + b + c + d)**20 would be 1,771 of 4**20 products)
 
 
@@ -302,8 +302,16 @@ class _Builder:
     def name(self, node: ast.Name) -> Any:
         return self.env[node.id]
 
+    def operands(self, node: ast.AST, children: list[ast.expr]) -> list[Any]:
+        """The built children, refused together before sympy walks more than MAX_TREE nodes to combine them
+        (its Piecewise takes about 0.1 ms per node: the guard after building alone let one step take seconds)."""
+        built = [self.build(child) for child in children]
+        if sum(tree_size(b) for b in built) > MAX_TREE:
+            raise self.fail(_TOO_LARGE, node)
+        return built
+
     def binop(self, node: ast.BinOp) -> Any:
-        left, right = self.build(node.left), self.build(node.right)
+        left, right = self.operands(node, [node.left, node.right])
         if isinstance(node.op, ast.Pow):
             return self.power(left, right, node)
         if isinstance(node.op, ast.Div | ast.FloorDiv | ast.Mod) and right == 0:
@@ -324,26 +332,26 @@ class _Builder:
         return base**exponent
 
     def unaryop(self, node: ast.UnaryOp) -> Any:
-        operand = self.build(node.operand)
+        (operand,) = self.operands(node, [node.operand])
         if isinstance(node.op, ast.Not):
             return sympy.Not(operand)
         return -operand if isinstance(node.op, ast.USub) else operand
 
     def call(self, node: ast.Call) -> Any:
         assert isinstance(node.func, ast.Name)  # guaranteed by _Checker.call
-        args = [self.build(a) for a in node.args]
+        args = self.operands(node, node.args)
         try:
             return FUNCTIONS[node.func.id][2](*args)
         except _SYMPY_REFUSALS as exc:
             raise self.fail(f"cannot evaluate {node.func.id}(): {exc}", node) from None
 
     def compare(self, node: ast.Compare) -> Any:
-        terms = [self.build(c) for c in (node.left, *node.comparators)]
+        terms = self.operands(node, [node.left, *node.comparators])
         parts = [_COMPARE[type(op)](a, b) for op, a, b in zip(node.ops, terms, terms[1:], strict=False)]
         return sympy.And(*parts)
 
     def boolop(self, node: ast.BoolOp) -> Any:
-        values = [self.build(v) for v in node.values]
+        values = self.operands(node, node.values)
         return sympy.And(*values) if isinstance(node.op, ast.And) else sympy.Or(*values)
 
 
