@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from engine.catalog import display_path, find_spec, list_specs, search_path
-from engine.errors import EngineError, SpecError
+from engine.errors import EngineError, Location, SpecError
 from engine.hardware import Hardware, find_hardware, parse_hardware
 from engine.model import Model, build_model
 from engine.resolve import resolve_extends
@@ -91,7 +91,7 @@ def _key(ref: str | Path, spec_dirs: SpecDirs) -> tuple[Path, int, tuple[str, ..
     try:
         mtime = path.stat().st_mtime_ns
     except OSError as exc:
-        raise SpecError(f"cannot read {path}: {exc.strerror}") from None
+        raise SpecError(f"cannot read file: {exc.strerror}", Location(display_path(path))) from None
     return path.resolve(), mtime, tuple(str(d) for d in spec_dirs)
 
 
@@ -131,7 +131,7 @@ def _read(path: Path) -> Document:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise SpecError(f"cannot read {path}: {exc.strerror}") from None
+        raise SpecError(f"cannot read file: {exc.strerror}", Location(display_path(path))) from None
     return _read_cached(path.resolve(), stat.st_mtime_ns)
 
 
