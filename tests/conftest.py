@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -52,3 +54,38 @@ def cli(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
         return runner.invoke(app, list(args))
 
     return invoke
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an isolated CLI run left: exit code, output, and how long it took."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+    seconds: float
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+def run_isolated(args: list[str], timeout: float) -> Outcome | None:
+    """The CLI in a forked copy of this process (no start-up cost), killed after `timeout` seconds:
+    a hang guard that works even inside one long big-integer operation. None when it was killed."""
+    import time
+
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    def child() -> None:
+        started = time.perf_counter()
+        result = CliRunner().invoke(app, args)
+        send.send(Outcome(result.exit_code, result.stdout, result.stderr, time.perf_counter() - started))
+
+    process = context.Process(target=child)
+    process.start()
+    outcome = receive.recv() if receive.poll(timeout) else None
+    process.kill()
+    process.join()
+    return outcome

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import signal
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,12 +52,29 @@ HOSTILE = [
     "hidden_size", "num_layers", "params", "dp", "extends", "kind", "symbols", "quantities", "presets", "é", "\u202e",
 ]  # fmt: skip
 _tried = itertools.count()
+PER_RUN = 10  # seconds: a command still running then is a hang (the slowest takes about one)
+
+
+class Hang(BaseException):  # not an Exception: the CLI's last-resort handler must not turn it into exit 3
+    pass
+
+
+def _hang(signum: int, frame: object) -> None:
+    raise Hang
 
 
 def run(args: list[str]) -> None:
-    """The CLI's contract: exit 0, 1 or 2, a message for every error, never a traceback."""
+    """The CLI's contract: exit 0, 1 or 2, a message for every error, never a traceback, never a hang."""
     next(_tried)
-    result = CliRunner().invoke(app, args)
+    previous = signal.signal(signal.SIGALRM, _hang)
+    signal.setitimer(signal.ITIMER_REAL, PER_RUN)
+    try:
+        result = CliRunner().invoke(app, args)
+    except Hang:
+        raise AssertionError(f"{args}: still running after {PER_RUN} s") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise AssertionError(f"{args}: uncaught {type(result.exception).__name__}: {result.exception}")
     assert result.exit_code in (0, 1, 2), f"{args} exited {result.exit_code}: {result.output[-2000:]}"

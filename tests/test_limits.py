@@ -1,18 +1,19 @@
 """Bounded resources: every hostile input below fails with a clear message, quickly and in bounded memory.
 
-Each case runs in-process through the CLI. The time of each is measured and bounded by a generous
-`HANG_GUARD` only to catch hangs (performance is not asserted); run with -s to see the slowest.
+Each case runs through the CLI in a forked copy of the test process, which is killed after a generous
+`HANG_GUARD` (a hang guard: performance is not asserted); run with -s to see the slowest.
 """
 
 from __future__ import annotations
 
 import math
 import os
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from conftest import REPO, Outcome, run_isolated
 
 HANG_GUARD = 5.0  # seconds for a rejection; the slowest takes well under this
 WORK_GUARD = 30.0  # seconds for the valid inputs below, which do real work (up to 256 layouts)
@@ -389,33 +390,38 @@ def slowest() -> Iterator[None]:
             print(f"\nlimits: {len(times)} {label}, slowest {times[name]:.2f} s ({name})")
 
 
-def timed(name: str, action: Callable[[], object], guard: float = HANG_GUARD) -> object:
-    started = time.perf_counter()
-    result = action()
-    TIMES[name] = time.perf_counter() - started
-    assert TIMES[name] < guard, f"{name} took {TIMES[name]:.1f} s"
+def timed(name: str, args: list[str], guard: float = HANG_GUARD) -> Outcome:
+    """The CLI run in a forked process, killed if it outlives `guard` (an in-process hang would stall CI)."""
+    result = run_isolated(args, guard)
+    assert result is not None, f"{name} ran for more than {guard} s"
+    TIMES[name] = result.seconds
     return result
 
 
+@pytest.fixture(autouse=True)
+def in_repository(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
+
+
 @pytest.mark.parametrize(("name", "files", "args", "code", "message"), CASES, ids=[c[0] for c in CASES])
-def test_hostile_input_fails_quickly_with_a_message(  # type: ignore[no-untyped-def]
-    name: str, files: Callable[[], dict[str, str]], args: list[str], code: int, message: str, cli, tmp_path: Path
+def test_hostile_input_fails_quickly_with_a_message(
+    name: str, files: Callable[[], dict[str, str]], args: list[str], code: int, message: str, tmp_path: Path
 ) -> None:
     for file, text in files().items():
         (tmp_path / file).write_text(text, encoding="utf-8")
-    result = timed(name, lambda: cli(*(a.format(dir=tmp_path) for a in args)))
-    assert result.exit_code == code, result.output[-3000:]  # type: ignore[attr-defined]
-    assert message in result.stderr  # type: ignore[attr-defined]
-    assert "Traceback" not in result.output  # type: ignore[attr-defined]
+    result = timed(name, [a.format(dir=tmp_path) for a in args])
+    assert result.exit_code == code, result.output[-3000:]
+    assert message in result.stderr
+    assert "Traceback" not in result.output
 
 
 @pytest.mark.parametrize(("name", "args"), BOUNDED, ids=[b[0] for b in BOUNDED])
-def test_hostile_but_valid_input_finishes(name: str, args: list[str], cli) -> None:  # type: ignore[no-untyped-def]
-    result = timed(name, lambda: cli(*args), WORK_GUARD)
-    assert result.exit_code == 0, result.output[-3000:]  # type: ignore[attr-defined]
+def test_hostile_but_valid_input_finishes(name: str, args: list[str]) -> None:
+    result = timed(name, args, WORK_GUARD)
+    assert result.exit_code == 0, result.output[-3000:]
 
 
-def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "h.yaml")
-    result = timed("fifo", lambda: cli("validate", str(tmp_path / "h.yaml")))
-    assert result.exit_code == 1 and "not a regular file" in result.stderr  # type: ignore[attr-defined]
+    result = timed("fifo", ["validate", str(tmp_path / "h.yaml")])
+    assert result.exit_code == 1 and "not a regular file" in result.stderr
