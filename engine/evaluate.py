@@ -15,7 +15,7 @@ import sympy
 
 from engine.errors import Location, SpecError, did_you_mean
 from engine.expr import build_expression, parse_expression, parse_number, show_number, substitute
-from engine.model import DOMAINS, Model
+from engine.model import DOMAINS, Model, toposort
 from engine.source import Span
 from engine.spec import Text
 
@@ -119,25 +119,26 @@ def _fill_defaults(
         text = model.declared(key).default
         assert text is not None  # model.defaults holds only symbols with a default
         pending[key] = (default, text, "default")
+    known = set(model.symbols)
     for key, (text, origin) in choices.items():
         if key not in model.symbols:
             raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, model.symbols)}", text.span.key)
         parsed = parse_expression(text.text, text.span)
-        for used in sorted(parsed.names - set(model.symbols)):
+        for used in sorted(parsed.names - known):
             raise SpecError(f"unknown symbol '{used}'{did_you_mean(used, model.symbols)}", parsed.locate(used))
         pending[key] = (build_expression(parsed, model.symbols), text, origin)
     pending = {k: v for k, v in pending.items() if k not in values}
-    while pending:
-        ready = [k for k, (e, _, _) in pending.items() if all(s.name in values for s in e.free_symbols)]
-        if not ready:
-            key, (expr, text, _) = next(iter(pending.items()))
-            missing = sorted(s.name for s in expr.free_symbols if s.name not in values)
+    subs = _subs(model, values)  # kept in step with `values`: rebuilding it per symbol was quadratic
+    uses = {k: sorted(s.name for s in e.free_symbols if s.name in pending) for k, (e, _, _) in pending.items()}
+    for key in toposort(list(pending), uses.__getitem__, lambda k: pending[k][1].span.at(0)):
+        expr, text, origin = pending[key]
+        missing = sorted(s.name for s in expr.free_symbols if s.name not in values)
+        if missing:
             raise SpecError(f"the value of '{key}' needs '{missing[0]}', which has no value", text.span.at(0))
-        for key in ready:
-            expr, text, origin = pending.pop(key)
-            value = substitute(expr, _subs(model, values))
-            values[key] = _checked(model, key, value, text.span.at(0), f" (its {origin} {text.text})")
-            origins[key] = origin
+        value = substitute(expr, subs)
+        values[key] = _checked(model, key, value, text.span.at(0), f" (its {origin} {text.text})")
+        subs[model.symbols[key]] = values[key]
+        origins[key] = origin
 
 
 def _subs(model: Model, values: Mapping[str, Any]) -> dict[Any, Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import sympy
@@ -77,7 +78,11 @@ class Model:
     phases: tuple[Quantity, ...] = ()
 
     def declared(self, name: str) -> Symbol:
-        return next(s for s in self.spec.symbols if s.name == name)
+        return self._declared[name]
+
+    @cached_property
+    def _declared(self) -> dict[str, Symbol]:  # a scan per lookup made 5,000 symbols take seconds
+        return {s.name: s for s in self.spec.symbols}
 
     def find(self, name: str) -> Quantity | None:
         """A quantity by path (`layers/mlp`), by unique name (`mlp`), or the total's name."""
@@ -122,14 +127,16 @@ def _weights(node: Node, weight: Any, repeats: Mapping[int, Any]) -> dict[int, A
 
 def _build_defaults(spec: Spec, symbols: Mapping[str, sympy.Symbol]) -> dict[str, Any]:
     parsed = {s.name: parse_expression(s.default.text, s.default.span) for s in spec.symbols if s.default}
+    known = set(symbols)
     for name, tree in parsed.items():
-        for used in sorted(tree.names - set(symbols)):
+        for used in sorted(tree.names - known):
             raise SpecError(
                 f"unknown symbol '{used}' in the default of '{name}'{did_you_mean(used, symbols)}"
                 " (defaults may use only symbols)",
                 tree.locate(used),
             )
-    order = _toposort(list(parsed), lambda n: sorted(parsed[n].names & set(parsed)), lambda n: parsed[n].span.at(0))
+    names = set(parsed)
+    order = toposort(list(parsed), lambda n: sorted(parsed[n].names & names), lambda n: parsed[n].span.at(0))
     return {name: build_expression(parsed[name], symbols) for name in order}
 
 
@@ -193,7 +200,7 @@ class _Graph:
 
     def order(self) -> list[Node]:
         index = {id(n): n for n in self.nodes}
-        keys = _toposort(
+        keys = toposort(
             [id(n) for n in self.nodes],
             lambda k: [id(d) for d in self.deps[k]],
             lambda k: _where(index[k]),
@@ -222,28 +229,36 @@ def _where(node: Node) -> Any:
     return text.span.at(0) if text else node.span.key
 
 
-def _toposort(
+def toposort(
     keys: list[Any],
     deps: Callable[[Any], list[Any]],
     where: Callable[[Any], Any],
     label: Callable[[Any], str] = str,
 ) -> list[Any]:
-    """Dependencies first; a cycle is a SpecError naming it, located at its first member."""
-    state: dict[Any, int] = {}  # 1 = on the stack, 2 = done
+    """Dependencies first; a cycle is a SpecError naming it, located at its first member. Iterative: a
+    chain of thousands of defaults must not exhaust Python's recursion limit."""
+    state: dict[Any, int] = {}  # 1 = on the path, 2 = done
     order: list[Any] = []
-
-    def visit(key: Any, stack: list[Any]) -> None:
-        if state.get(key) == 2:
-            return
-        if state.get(key) == 1:
-            cycle = stack[stack.index(key) :]  # the stack already ends with `key`
-            raise SpecError("dependency cycle: " + " -> ".join(label(k) for k in cycle), where(cycle[0]))
-        state[key] = 1
-        for dep in deps(key):
-            visit(dep, [*stack, dep])
-        state[key] = 2
-        order.append(key)
-
-    for key in keys:
-        visit(key, [key])
+    for root in keys:
+        if state.get(root) == 2:
+            continue
+        path, pending = [root], [iter(deps(root))]
+        state[root] = 1
+        while pending:
+            dep = next(pending[-1], _DONE)
+            if dep is _DONE:
+                pending.pop()
+                done = path.pop()
+                state[done] = 2
+                order.append(done)
+            elif state.get(dep) == 1:
+                cycle = [*path[path.index(dep) :], dep]
+                raise SpecError("dependency cycle: " + " -> ".join(label(k) for k in cycle), where(cycle[0]))
+            elif state.get(dep) != 2:
+                state[dep] = 1
+                path.append(dep)
+                pending.append(iter(deps(dep)))
     return order
+
+
+_DONE = object()

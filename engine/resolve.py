@@ -2,8 +2,8 @@
 
 Mappings merge key by key; any other value (text, number, list) replaces the inherited one; a key
 set to `null` removes the inherited key. Each value keeps the `Span` of the file it came from, so an
-error in an inherited value points at the parent file. Cycles and chains deeper than
-`MAX_EXTENDS_DEPTH` are errors.
+error in an inherited value points at the parent file. Cycles, chains deeper than
+`MAX_EXTENDS_DEPTH` and chains holding more than `MAX_NODES` values in all are errors.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.errors import SpecError
-from engine.source import Document, KeyPath, Span
+from engine.source import MAX_NODES, Document, KeyPath, Span
 
 MAX_EXTENDS_DEPTH = 16
 
@@ -24,10 +24,10 @@ Reader = Callable[[Path], Document]
 
 def resolve_extends(doc: Document, path: Path, find: Finder, read: Reader) -> Document:
     """`doc` with its `extends:` chain merged in (the result has no `extends` key)."""
-    return _resolve(doc, path, find, read, (path.resolve(),))
+    return _resolve(doc, path, find, read, (path.resolve(),), len(doc.spans))
 
 
-def _resolve(doc: Document, path: Path, find: Finder, read: Reader, chain: tuple[Path, ...]) -> Document:
+def _resolve(doc: Document, path: Path, find: Finder, read: Reader, chain: tuple[Path, ...], values: int) -> Document:
     data = doc.data
     if not isinstance(data, dict) or "extends" not in data:
         return doc
@@ -44,7 +44,11 @@ def _resolve(doc: Document, path: Path, find: Finder, read: Reader, chain: tuple
     if parent_path.resolve() in chain:
         names = " -> ".join(p.name for p in (*chain, parent_path.resolve()))
         raise SpecError(f"'extends' cycle: {names}", where)
-    parent = _resolve(read(parent_path), parent_path, find, read, (*chain, parent_path.resolve()))
+    parent_doc = read(parent_path)
+    values += len(parent_doc.spans)
+    if values > MAX_NODES:  # each file is bounded; sixteen full-size files merged would not be
+        raise SpecError(f"'extends' chain holds more than {MAX_NODES:,} values in all", where)
+    parent = _resolve(parent_doc, parent_path, find, read, (*chain, parent_path.resolve()), values)
     if isinstance(parent.data, dict) and parent.data.get("kind") != data.get("kind"):
         raise SpecError(
             f"'{ref}' is a spec of kind '{parent.data.get('kind')}', this one is '{data.get('kind')}'", where

@@ -61,6 +61,29 @@ def extends_chain(length: int, cycle: bool = False) -> dict[str, str]:
     return files
 
 
+def defaults_chain(length: int = 5000) -> dict[str, str]:
+    """Each default uses the next one down, written top first: a recursive sort went 5,000 calls deep."""
+    lines = [
+        "kind: architecture",
+        "name: c",
+        "symbols:",
+        f"  s{length}: {{description: d, default: s{length - 1} - 10**9}}",
+    ]
+    lines += [f"  s{i}: {{description: d, default: s{i - 1} + 1}}" for i in range(length - 1, 0, -1)]
+    lines += ["  s0: {description: d, default: 1}", "quantities:", f"  q: s{length}"]
+    return {"h.yaml": "\n".join(lines) + "\n"}
+
+
+def full_extends_chain() -> dict[str, str]:
+    """Sixteen files of 5,000 symbols each: every file is within the limits, the chain is not."""
+    files = {}
+    for i in range(16):
+        lines = ["kind: architecture", f"name: s{i}", *([f"extends: s{i - 1}.yaml"] if i else []), "symbols:"]
+        lines += [f"  s{i}_{j}: {{description: d, default: 1}}" for j in range(5000)]
+        files[f"s{i}.yaml"] = "\n".join([*lines, "quantities:", "  q: s0_1"]) + "\n"
+    return files
+
+
 RULES = """kind: rules
 name: r
 symbols:
@@ -313,6 +336,20 @@ CASES: list[tuple[str, Callable[[], dict[str, str]], list[str], int, str]] = [
         ["validate", "{dir}/s19.yaml"],
         1,
         "'extends' chain is deeper than 16",
+    ),
+    (
+        "defaults chained 5,000 deep",
+        defaults_chain,
+        ["params", "{dir}/h.yaml"],
+        1,
+        "'s5000' must be a positive integer, got -999995000",
+    ),
+    (
+        "extends chain of sixteen full files",
+        full_extends_chain,
+        ["validate", "{dir}/s15.yaml"],
+        1,
+        "'extends' chain holds more than 20,000 values in all",
     ),
     (
         "self extends",
