@@ -150,6 +150,7 @@ def load_setup(
     gpu: str = "a100-80",
     choices: Mapping[str, str | None] | None = None,
     spec_dirs: SpecDirs = (),
+    targets: Sequence[str] = (),
 ) -> Setup:
     """Bind a model (with its preset and --set values), memory rules, a GPU and option choices."""
     if isinstance(spec, Model):
@@ -165,7 +166,35 @@ def load_setup(
     hardware = find_hardware(gpu, hardware_profiles(spec_dirs))
     arch_over, rules_over = split_overrides(overrides, arch_model, rules_model)
     arch_count = count(arch_model, assign(arch_model, preset, arch_over))
-    return Setup(arch_count, rules_model, hardware, option_choices(rules_model, choices or {}), rules_over)
+    chosen = option_choices(rules_model, choices or {})
+    return Setup(arch_count, rules_model, hardware, chosen, rules_over, {}, tuple(targets))
+
+
+MODE_RULES = {"train": "training", "infer": "inference", "finetune": "finetune"}
+# The variables whose largest value `engine solve` reports, by the rules' mode.
+LIMIT_VARIABLES = {"train": ("batch", "seq_len"), "finetune": ("batch", "seq_len"), "infer": ("context", "concurrency")}
+FLAG_NAMES = {"seq_len": "--seq-len", "gen_tokens": "--gen-tokens", "lora_rank": "--lora-rank"}
+
+
+def fix(setup: Setup, values: Mapping[str, int]) -> Setup:
+    """`setup` with symbols fixed by flags (--batch, --context, ...); a flag the rules do not use is an error."""
+    for name in values:
+        if name not in setup.rules.symbols:
+            flag = FLAG_NAMES.get(name, "--" + name)
+            mode = setup.rules.spec.extra.get("mode", "")
+            modes = [m for m, names in LIMIT_VARIABLES.items() if name in names] or (
+                ["finetune"] if name == "lora_rank" else []
+            )
+            where = f" (it applies to --mode {modes[0]})" if modes else ""
+            raise SpecError(f"{flag} does not apply to the '{setup.rules.spec.name}' rules ({mode}){where}")
+    return setup.with_values(**values)
+
+
+def gpu_names(gpu: str, spec_dirs: SpecDirs = ()) -> list[str]:
+    """'a100-80' -> ['a100-80']; 'a100-80,h100' -> both; 'all' -> every profile, smallest memory first."""
+    if gpu.strip().lower() == "all":
+        return [h.name for h in sorted(hardware_profiles(spec_dirs), key=lambda h: (h.capacity, h.name))]
+    return [name.strip() for name in gpu.split(",") if name.strip()]
 
 
 def hardware_list(spec_dirs: SpecDirs = ()) -> list[Hardware]:
@@ -183,16 +212,16 @@ def solve(setup: Setup, tp: int | None = None, pp: int | None = None, gpus: int 
     if layout is None:
         return Report(solution, {}, None, None)
     here = setup.with_values(**layout.values())
-    found = limits(here, LIMIT_VARIABLES)
+    found = limits(here, LIMIT_VARIABLES.get(str(setup.rules.spec.extra.get("mode", "train")), ()))
     if "params" in setup.arch.model.symbols:  # a model known only by its size: how large can it be?
         found["max_params"] = max_value(here, "params")
-    return Report(solution, found, layout, evaluate_memory(here))
+    result = evaluate_memory(here)
+    if "kv_blocks" in result.derived:
+        found["kv_blocks"] = result.derived["kv_blocks"]
+    return Report(solution, found, layout, result)
 
 
 def memory(setup: Setup, gpus: int = 1, tp: int = 1, pp: int = 1) -> MemoryResult:
     """Per-GPU memory with `gpus` GPUs split dp x tp x pp."""
     dp = check_layout(setup, gpus, tp, pp)
     return evaluate_memory(setup.with_values(dp=dp, tp=tp, pp=pp))
-
-
-LIMIT_VARIABLES = ("batch", "seq_len")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, TypeVar
@@ -17,8 +18,9 @@ import typer
 
 from engine import api
 from engine.errors import EngineError, SpecErrors, UsageError
+from engine.memory import Setup
 from engine.render import FORMULA, PARAMS, markdown_table, table
-from engine.report import MEMORY, SOLVE, gpu_json, gpu_row
+from engine.report import COMPARE, MEMORY, SOLVE, gpu_json, gpu_row
 
 app = typer.Typer(
     name="engine",
@@ -168,35 +170,64 @@ def list_(
     typer.echo(markdown_table(rows, "<<<<") if fmt is ParamsFormat.markdown else table(rows, "<<<<"))
 
 
-GpuOpt = Annotated[str, typer.Option("--gpu", "-g", help="GPU profile name or alias (engine list gpus).")]
-RulesOpt = Annotated[
-    str | None, typer.Option("--rules", help="Memory rules spec (default: the model's own, else training).")
+GpuOpt = Annotated[
+    str, typer.Option("--gpu", "-g", help="GPU profile (engine list gpus); solve also takes a comma list or 'all'.")
 ]
-Choice = Annotated[str | None, typer.Option(help="See engine formula training --format markdown for the choices.")]
+RulesOpt = Annotated[
+    str | None, typer.Option("--rules", help="Memory rules spec (default: the --mode's, or the model's own).")
+]
+Choice = Annotated[str | None, typer.Option(help="A choice of the rules' option of this name (engine formula RULES).")]
 IntOpt = Annotated[int | None, typer.Option(min=1)]
 OptionOpt = Annotated[
     list[str] | None, typer.Option("--option", help="Any other rules option: NAME=CHOICE (repeatable).")
 ]
 
 
-def _choices(named: dict[str, str | None], extra: list[str] | None) -> dict[str, str | None]:
-    out = dict(named)
-    for pair in extra or []:
-        name, sep, value = pair.partition("=")
-        if not sep:
-            raise UsageError(f"--option '{pair}' is not NAME=CHOICE")
-        out[name.strip()] = value.strip()
-    return out
+class Mode(str, Enum):
+    train = "train"
+    infer = "infer"
+    finetune = "finetune"
 
 
-def _fixed(**values: int | None) -> dict[str, int]:
-    return {k: v for k, v in values.items() if v is not None}
+ModeOpt = Annotated[Mode | None, typer.Option("--mode", "-m", help="train (default), infer or finetune (LoRA/QLoRA).")]
+
+
+@dataclass(frozen=True)
+class Flags:
+    """The solve/memory flags that pick options and fix symbols, gathered once for both commands."""
+
+    options: dict[str, str | None]
+    extra: list[str]
+    fixed: dict[str, int]
+    targets: tuple[str, ...]
+
+    def choices(self) -> dict[str, str | None]:
+        out: dict[str, str | None] = {k: v for k, v in self.options.items() if v is not None}
+        for pair in self.extra:
+            name, sep, value = pair.partition("=")
+            if not sep:
+                raise UsageError(f"--option '{pair}' is not NAME=CHOICE")
+            out[name.strip()] = value.strip()
+        return out
+
+
+def _flags(option: list[str] | None, lora_targets: str | None, sp: bool | None, **named: object) -> Flags:
+    options = {k: v for k, v in named.items() if k in OPTION_FLAGS}
+    fixed = {k: v for k, v in named.items() if k not in OPTION_FLAGS and v is not None}
+    if sp is not None:
+        fixed["sp"] = int(sp)
+    targets = tuple(t.strip() for t in lora_targets.split(",") if t.strip()) if lora_targets else ()
+    return Flags(options, option or [], fixed, targets)  # type: ignore[arg-type]  # typer gives str | int
+
+
+OPTION_FLAGS = ("precision", "optimizer", "sharding", "offload", "recompute", "attention", "quant", "kv_dtype")
 
 
 @app.command()
 def solve(
     spec: SpecArg,
     gpu: GpuOpt = "a100-80",
+    mode: ModeOpt = None,
     gpus: Annotated[
         int | None, typer.Option("--gpus", "-n", min=1, help="Also give the limits at this many GPUs (dp x tp x pp).")
     ] = None,
@@ -208,45 +239,88 @@ def solve(
     offload: Choice = None,
     recompute: Choice = None,
     attention: Choice = None,
-    kernels: Choice = None,
+    quant: Annotated[
+        str | None, typer.Option("--quant", "--weights-dtype", help="Weight format (infer/finetune).")
+    ] = None,
+    kv_dtype: Annotated[str | None, typer.Option("--kv-dtype", help="KV-cache element type (infer).")] = None,
     option: OptionOpt = None,
     tp: Annotated[int | None, typer.Option(min=1, help="Tensor-parallel degree (default: searched).")] = None,
     pp: Annotated[int | None, typer.Option(min=1, help="Pipeline-parallel degree (default: searched).")] = None,
     ep: IntOpt = None,
     sp: Annotated[bool | None, typer.Option("--sp/--no-sp", help="Sequence parallelism (default on).")] = None,
-    batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (default 1).")] = None,
-    seq_len: Annotated[int | None, typer.Option(min=1, help="Sequence length (default 2048 or the context).")] = None,
+    batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (train; default 1).")] = None,
+    seq_len: Annotated[
+        int | None, typer.Option(min=1, help="Sequence length (train; default 2048 or the context).")
+    ] = None,
+    context: Annotated[int | None, typer.Option(min=1, help="Tokens per sequence, prompt + generated (infer).")] = None,
+    gen_tokens: Annotated[int | None, typer.Option(min=0, help="Generated tokens per sequence (infer).")] = None,
+    concurrency: Annotated[int | None, typer.Option(min=1, help="Sequences served at once (infer).")] = None,
+    lora_rank: Annotated[int | None, typer.Option(min=1, help="LoRA rank (finetune; default 8).")] = None,
+    lora_targets: Annotated[
+        str | None, typer.Option(help="LoRA target modules, comma-separated or all-linear (finetune).")
+    ] = None,
     rules: RulesOpt = None,
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
 ) -> None:
-    """The fewest GPUs that fit a training step, the layout, the inequality behind it, and the limits.
+    """The fewest GPUs that fit, the layout, the inequality behind it, and the limits.
 
-    Example: engine solve specs/llama.yaml --gpu a100-80 --preset llama-3-70b --recompute full
+    Example: engine solve llama-3-70b --mode infer --context 8192 --concurrency 32 --gpu all
     """
-    picked = dict(
+    flags = _flags(
+        option,
+        lora_targets,
+        sp,
         precision=precision,
         optimizer=optimizer,
         sharding=sharding,
         offload=offload,
         recompute=recompute,
         attention=attention,
-        kernels=kernels,
+        quant=quant,
+        kv_dtype=kv_dtype,
+        ep=ep,
+        batch=batch,
+        seq_len=seq_len,
+        context=context,
+        gen_tokens=gen_tokens,
+        concurrency=concurrency,
+        lora_rank=lora_rank,
     )
-    fixed = _fixed(ep=ep, batch=batch, seq_len=seq_len, sp=None if sp is None else int(sp))
 
     def work() -> str:
-        setup = api.load_setup(spec, preset, set_ or [], rules, gpu, _choices(picked, option), spec_dir or [])
-        return SOLVE[fmt.value](api.solve(setup.with_values(**fixed), tp, pp, gpus))
+        names = api.gpu_names(gpu, spec_dir or [])
+        reports = [
+            api.solve(_setup(spec, preset, set_, rules, mode, name, flags, spec_dir), tp, pp, gpus) for name in names
+        ]
+        if len(reports) == 1:
+            return SOLVE[fmt.value](reports[0])
+        return COMPARE[fmt.value](reports)
 
     typer.echo(_run(work))
+
+
+def _setup(
+    spec: str,
+    preset: str | None,
+    set_: list[str] | None,
+    rules: str | None,
+    mode: Mode | None,
+    gpu: str,
+    flags: Flags,
+    spec_dir: list[Path] | None,
+) -> Setup:
+    rules_name = rules or (api.MODE_RULES[mode.value] if mode else None)
+    setup = api.load_setup(spec, preset, set_ or [], rules_name, gpu, flags.choices(), spec_dir or [], flags.targets)
+    return api.fix(setup, flags.fixed)
 
 
 @app.command()
 def memory(
     spec: SpecArg,
     gpus: Annotated[int, typer.Option("--gpus", "-n", min=1, help="GPUs in the layout (dp x tp x pp).")] = 1,
-    gpu: GpuOpt = "a100-80",
+    gpu: Annotated[str, typer.Option("--gpu", "-g", help="GPU profile name or alias (engine list gpus).")] = "a100-80",
+    mode: ModeOpt = None,
     preset: PresetOpt = None,
     set_: SetOpt = None,
     precision: Choice = None,
@@ -255,37 +329,58 @@ def memory(
     offload: Choice = None,
     recompute: Choice = None,
     attention: Choice = None,
-    kernels: Choice = None,
+    quant: Annotated[
+        str | None, typer.Option("--quant", "--weights-dtype", help="Weight format (infer/finetune).")
+    ] = None,
+    kv_dtype: Annotated[str | None, typer.Option("--kv-dtype", help="KV-cache element type (infer).")] = None,
     option: OptionOpt = None,
     tp: Annotated[int, typer.Option(min=1, help="Tensor-parallel degree.")] = 1,
     pp: Annotated[int, typer.Option(min=1, help="Pipeline-parallel degree.")] = 1,
     ep: IntOpt = None,
     sp: Annotated[bool | None, typer.Option("--sp/--no-sp", help="Sequence parallelism (default on).")] = None,
-    batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (default 1).")] = None,
-    seq_len: Annotated[int | None, typer.Option(min=1, help="Sequence length (default 2048 or the context).")] = None,
+    batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (train; default 1).")] = None,
+    seq_len: Annotated[
+        int | None, typer.Option(min=1, help="Sequence length (train; default 2048 or the context).")
+    ] = None,
+    context: Annotated[int | None, typer.Option(min=1, help="Tokens per sequence, prompt + generated (infer).")] = None,
+    gen_tokens: Annotated[int | None, typer.Option(min=0, help="Generated tokens per sequence (infer).")] = None,
+    concurrency: Annotated[int | None, typer.Option(min=1, help="Sequences served at once (infer).")] = None,
+    lora_rank: Annotated[int | None, typer.Option(min=1, help="LoRA rank (finetune; default 8).")] = None,
+    lora_targets: Annotated[
+        str | None, typer.Option(help="LoRA target modules, comma-separated or all-linear (finetune).")
+    ] = None,
     rules: RulesOpt = None,
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
 ) -> None:
-    """Per-GPU memory of a training step at a given layout: every term, every phase, the peak.
+    """Per-GPU memory at a given layout: every term, every phase, the peak, and whether it fits.
 
-    Example: engine memory llama --preset llama-2-7b --gpu a100-80 --gpus 8 --sharding zero2
+    Example: engine memory llama-2-7b --mode finetune --quant nf4-dq --lora-targets all-linear --lora-rank 64
     """
-    picked = dict(
+    flags = _flags(
+        option,
+        lora_targets,
+        sp,
         precision=precision,
         optimizer=optimizer,
         sharding=sharding,
         offload=offload,
         recompute=recompute,
         attention=attention,
-        kernels=kernels,
+        quant=quant,
+        kv_dtype=kv_dtype,
+        ep=ep,
+        batch=batch,
+        seq_len=seq_len,
+        context=context,
+        gen_tokens=gen_tokens,
+        concurrency=concurrency,
+        lora_rank=lora_rank,
     )
-    fixed = _fixed(ep=ep, batch=batch, seq_len=seq_len, sp=None if sp is None else int(sp))
 
     def work() -> str:
-        setup = api.load_setup(spec, preset, set_ or [], rules, gpu, _choices(picked, option), spec_dir or [])
-        result = api.memory(setup.with_values(**fixed), gpus, tp, pp)
-        return MEMORY[fmt.value](result)
+        setup = _setup(spec, preset, set_, rules, mode, gpu, flags, spec_dir)
+        return MEMORY[fmt.value](api.memory(setup, gpus, tp, pp))
 
     typer.echo(_run(work))
 

@@ -18,6 +18,7 @@ from engine.errors import EngineError, SpecError, did_you_mean
 from engine.evaluate import Assignment, Count, assign, evaluate, parse_overrides
 from engine.expr import build_expression, parse_expression
 from engine.hardware import Hardware
+from engine.linears import linear_params, linears, lora_in_out
 from engine.model import Model, Quantity
 from engine.spec import Text
 
@@ -34,9 +35,11 @@ class Setup:
     choices: Mapping[str, str]  # option -> choice
     overrides: Mapping[str, Text]  # --set values for rules symbols
     fixed: Mapping[str, Any] = field(default_factory=dict)  # values set by flags (--tp, --batch, ...)
+    targets: tuple[str, ...] = ()  # LoRA target modules (empty: the architecture's default)
 
     def with_values(self, **values: Any) -> Setup:
-        return Setup(self.arch, self.rules, self.hardware, self.choices, self.overrides, {**self.fixed, **values})
+        fixed = {**self.fixed, **values}
+        return Setup(self.arch, self.rules, self.hardware, self.choices, self.overrides, fixed, self.targets)
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ class MemoryResult:
         return max(top, key=lambda kv: kv[1])
 
 
-def bound_values(arch: Count, hardware: Hardware) -> dict[str, tuple[Any, str]]:
+def bound_values(arch: Count, hardware: Hardware, targets: Sequence[str] = ()) -> dict[str, tuple[Any, str]]:
     """Numbers the rules may read: the architecture's symbols and quantities, the GPU's facts."""
     label = arch.model.spec.name + (f" {arch.assignment.preset}" if arch.assignment.preset else "")
     out: dict[str, tuple[Any, str]] = {k: (v, label) for k, v in arch.assignment.values.items()}
@@ -76,6 +79,12 @@ def bound_values(arch: Count, hardware: Hardware) -> dict[str, tuple[Any, str]]:
     out.update({k: (v, label) for k, v in arch.parts.items() if "/" not in k})
     out.update({k: (v, label) for k, v in arch.derived.items()})
     out.update({k: (f.value, hardware.name) for k, f in hardware.facts.items()})
+    layers = linears(arch)
+    if layers:
+        out["linear_params"] = (linear_params(layers), label)
+        if targets or arch.model.spec.extra.get("lora_targets"):
+            chosen = list(targets) or list(arch.model.spec.extra["lora_targets"])
+            out["lora_in_out"] = (lora_in_out(layers, chosen), label + " " + ",".join(chosen))
     return out
 
 
@@ -119,7 +128,7 @@ def choice_values(rules: Model, choices: Mapping[str, str]) -> dict[str, tuple[T
 
 def assign_rules(setup: Setup) -> Assignment:
     """Values for every rules symbol: flags and --set, option choices, the model and GPU, defaults."""
-    bound = bound_values(setup.arch, setup.hardware)
+    bound = bound_values(setup.arch, setup.hardware, setup.targets)
     bound.update({k: (sympy.Integer(v), "layout") for k, v in setup.fixed.items()})
     return assign(setup.rules, None, setup.overrides, bound, choice_values(setup.rules, setup.choices))
 

@@ -205,3 +205,45 @@ def gpu_row(h: Hardware) -> list[str]:
         str(h.devices_per_node),
         h.description,
     ]
+
+
+def compare_rows(reports: list[Report]) -> list[list[str]]:
+    rows = [["gpu", "usable", "min GPUs", "layout", "per GPU at min", "peak phase", "note"]]
+    for report in reports:
+        solution = report.solution
+        result = report.at_limits or solution.result
+        assert result is not None
+        hw = result.setup.hardware
+        if solution.layout is None:
+            rows.append(
+                [hw.name, gib(result.capacity), "-", "-", gib(result.per_gpu), result.peak_phase, "does not fit"]
+            )
+            continue
+        layout = solution.layout
+        shape = f"dp={layout.dp} tp={layout.tp} pp={layout.pp}"
+        nodes = -(-layout.gpus // hw.devices_per_node)
+        rows.append(
+            [
+                hw.name,
+                gib(result.capacity),
+                str(layout.gpus),
+                shape,
+                gib(result.per_gpu),
+                result.peak_phase,
+                f"{nodes} node(s)",
+            ]
+        )
+    return rows
+
+
+def compare_table(reports: list[Report]) -> str:
+    first = reports[0].at_limits or reports[0].solution.result
+    assert first is not None
+    return "\n".join([*_header(first)[:2], "", table(compare_rows(reports), "<>>>><<")])
+
+
+COMPARE: dict[str, Callable[[list[Report]], str]] = {
+    "table": compare_table,
+    "json": lambda reports: json.dumps([solve_json(r) for r in reports], indent=2),
+    "markdown": lambda reports: markdown_table(compare_rows(reports), "<>>>><<") + "\n",
+}

@@ -111,9 +111,13 @@ def candidate_layouts(setup: Setup, tp: int | None, pp: int | None) -> list[tupl
     kv_heads = int(values.get("num_kv_heads", heads))
     layers = int(values.get("num_layers", 0))
     per_node = setup.hardware.devices_per_node
-    tps = (
-        [tp] if tp else [t for t in (1, 2, 4, 8, 16, 32, 64) if t <= per_node and heads % t == 0 and kv_heads % t == 0]
-    )
+    # Megatron needs t | heads and t | kv heads; vLLM replicates kv heads when t > kv heads (kv heads | t).
+    serving = setup.rules.spec.extra.get("mode") == "infer"
+
+    def kv_ok(t: int) -> bool:
+        return kv_heads % t == 0 or (serving and t % kv_heads == 0)
+
+    tps = [tp] if tp else [t for t in (1, 2, 4, 8, 16, 32, 64) if t <= per_node and heads % t == 0 and kv_ok(t)]
     pps = [pp] if pp else [p for p in range(1, max(layers, 1) + 1) if layers % p == 0 or p == 1]
     return sorted(((t, p) for t in tps for p in pps), key=lambda tp_pp: (tp_pp[1], tp_pp[0]))
 

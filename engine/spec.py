@@ -122,6 +122,7 @@ class Spec:
     options: tuple[Option, ...] = ()
     phases: tuple[Node, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict)
+    spans: Mapping[KeyPath, Span] = field(default_factory=dict)  # where each value of the document was written
 
     def option(self, name: str) -> Option | None:
         return next((o for o in self.options if o.name == name), None)
@@ -168,6 +169,7 @@ def parse_spec(doc: Document, kind: str) -> Spec:
         options=tuple(_option(doc, n, v) for n, v in data.get("options", {}).items()),
         phases=tuple(_node(doc, n, v, ("phases", n), (n,)) for n, v in data.get("phases", {}).items()),
         extra={k: v for k, v in data.items() if k not in _CORE_KEYS},
+        spans=doc.spans,
     )
 
 
