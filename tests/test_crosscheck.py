@@ -120,6 +120,16 @@ def test_config_file_counts_like_transformers(path: Path) -> None:
     assert EXPECTED[path.name][0] == theirs
 
 
+def test_the_documented_example_counts_like_transformers(tmp_path: Path) -> None:
+    from test_adding_an_architecture import block
+
+    spec = tmp_path / "stablelm.yaml"
+    spec.write_text(block("yaml", "kind: architecture\nextends: decoder"), encoding="utf-8")
+    for preset in load_model(spec).spec.presets:
+        theirs, ours = transformers_count_of_preset(spec, preset.name)
+        assert ours == theirs, preset.name
+
+
 if __name__ == "__main__":  # print transformers' counts, to fill the golden tables
     print(f"transformers {transformers.__version__}, torch {torch.__version__}")
     for path, preset in PRESETS:
