@@ -171,3 +171,22 @@ def test_every_spec_provides_the_names_memory_rules_read() -> None:
         assert {"vocab_size", "hidden_size", "num_layers", "gated_mlp", "max_position_embeddings"} <= symbols, name
         if "num_experts" in symbols:
             assert {"active_params"} <= derived and {"num_experts_per_tok", "moe_intermediate_size"} <= symbols
+
+
+def test_every_quantity_names_its_source() -> None:
+    # Each leaf cites the transformers module it counts (itself or through the group around it), and
+    # each spec cites its modeling file.
+    for name, path in builtin_specs():
+        spec = load_spec(path)
+        assert spec.source.startswith("transformers/models/"), name
+        unsourced = [leaf.key for leaf, source in _leaves(spec.total, "") if not source]
+        assert not unsourced, (name, unsourced)
+        assert all(d.description for d in spec.derived), name
+
+
+def _leaves(node, inherited):  # type: ignore[no-untyped-def]
+    source = node.source or inherited
+    if not node.parts:
+        yield node, source
+    for part in node.parts:
+        yield from _leaves(part, source)
