@@ -35,6 +35,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "phi-3-mini-4k.json": (3_821_079_552, "F"),
     "olmo-2-1124-7b.json": (7_298_617_344, "T"),
     "falcon-7b.json": (6_921_720_704, "F"),  # no num_kv_heads, ffn_hidden_size or tie_word_embeddings
+    "falcon-7b-resaved.json": (6_921_720_704, "F"),  # saved by transformers 5.24: num_kv_heads 71, multi_query
     "falcon-40b.json": (41_303_293_952, "F"),
     "gpt2.json": (124_439_808, "F"),  # GPT-2's own key names: n_embd, n_layer, n_head, n_positions
     "opt-350m.json": (331_196_416, "F"),
@@ -84,6 +85,15 @@ def test_each_model_type_is_read_by_one_builtin_spec() -> None:
 
 class _NoHF:
     model_types: tuple[str, ...] = ()
+
+
+def test_falcon_multi_query_uses_one_kv_head_whatever_the_config_says() -> None:
+    # FalconConfig saves num_kv_heads = num_attention_heads (71) even for multi-query falcon-7b, whose
+    # attention uses one shared key/value head (FalconAttention.num_kv_heads): the name memory rules read.
+    result = engine.count_params(hf_config=DATA / "falcon-7b-resaved.json")
+    assert result.assignment.values["config_num_kv_heads"] == 71
+    assert result.assignment.values["num_kv_heads"] == 1
+    assert result.derived["kv_elements_per_token"] == 2 * 32 * 1 * 64
 
 
 def test_table_shows_where_values_came_from(cli) -> None:  # type: ignore[no-untyped-def]
