@@ -77,10 +77,8 @@ def _label(q: Quantity, result: Count) -> str:
     indent = "  " * (len(q.node.path) - 1)
     if q.node.repeat is None:
         return indent + q.node.name
-    repeat = q.node.repeat.text
-    shown = repeat
-    if repeat in result.assignment.values:
-        shown = f"{repeat} = {plain(result.assignment.values[repeat])}"
+    times = q.repeat.xreplace(result.assignment.subs(result.model))  # e.g. num_layers - first_k_dense_replace
+    shown = q.node.repeat.text + (f" = {plain(times)}" if times.is_Rational else "")
     return f"{indent}{q.node.name} (x {shown})"
 
 
