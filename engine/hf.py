@@ -198,22 +198,33 @@ def _architecture_values(doc: Document, name: str, hf: HFSection) -> Mapping[str
 
 
 def check_mapping(spec: Spec) -> None:
-    """What `engine validate` checks in an `hf:` section: known symbols, defaults that convert."""
+    """What `engine validate` checks in an `hf:` section: known symbols, defaults that convert, and (when
+    the spec reads config files) a key for every symbol that has no default."""
     if spec.hf is None:
         return
-    symbols = {s.name for s in spec.symbols}
-    named = [(e.symbol, e.span.value) for e in spec.hf.keys]
-    for values in spec.hf.architectures.values():
-        named += [(symbol, text.span.key) for symbol, text in values.items()]
-    for symbol, where in named:
-        if symbol not in symbols:
-            raise SpecError(f"hf: unknown symbol '{symbol}'{did_you_mean(symbol, symbols)}", where)
+    _check_names(spec, spec.hf)
     entries = {e.key: e for e in spec.hf.keys}
     for key, value in spec.hf.defaults.items():
         span = spec.hf.default_spans[key]
         if key not in entries:
             raise SpecError(f"hf: a default for '{key}', which no entry of hf.keys reads", span.key)
         convert(entries[key], value, span)
+    read = {e.symbol for e in spec.hf.keys}
+    implied = [set(values) for values in spec.hf.architectures.values()]
+    always_implied = set.intersection(*implied) if implied else set()
+    for symbol in spec.symbols if spec.hf.model_types else ():
+        if symbol.default is None and symbol.name not in read | always_implied:
+            raise SpecError(f"hf: no config key gives '{symbol.name}', which has no default", spec.hf.span.key)
+
+
+def _check_names(spec: Spec, hf: HFSection) -> None:
+    symbols = {s.name for s in spec.symbols}
+    named = [(e.symbol, e.span.value) for e in hf.keys]
+    for values in hf.architectures.values():
+        named += [(symbol, text.span.key) for symbol, text in values.items()]
+    for name, where in named:
+        if name not in symbols:
+            raise SpecError(f"hf: unknown symbol '{name}'{did_you_mean(name, symbols)}", where)
 
 
 def find_cached_config(model_id: str, environ: Mapping[str, str] | None = None) -> Path:
