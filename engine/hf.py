@@ -87,10 +87,13 @@ def read_config(path: Path) -> Document:
 
 
 def _config_file(path: Path) -> Path:
-    if not path.is_dir() or (path / CONFIG_NAME).is_file():
-        return path / CONFIG_NAME if path.is_dir() else path
+    """`path` itself, or the config.json in folder `path` (a snapshot, or a cache folder models--org--name)."""
+    if not path.is_dir():
+        return path
+    if (path / CONFIG_NAME).is_file():
+        return path / CONFIG_NAME
     if (path / "snapshots").is_dir():
-        return _snapshot_config(path, str(path))  # a cache folder models--org--name
+        return _snapshot_config(path, str(path))
     raise SpecError(f"no {CONFIG_NAME} in folder {display_path(path)}")
 
 
