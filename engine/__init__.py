@@ -11,11 +11,13 @@ The Python API mirrors the CLI:
     result = engine.count_params("llama", preset="llama-3-8b", overrides={"num_layers": 16})
     print(result.total, result.parts["layers/mlp"])
     print(engine.render_params(result, "table"))
+    engine.count_params(hf_config="Llama-3.2-1B/config.json")   # model_type picks the spec (hf)
 """
 
 from engine.api import catalog, check, count_params, load, quantity
 from engine.errors import EngineError, Location, SpecError
-from engine.evaluate import Count, assign, count
+from engine.evaluate import ConfigValues, Count, assign, count
+from engine.hf import find_cached_config, values_from_hf_config
 from engine.model import Model
 from engine.render import FORMULA, PARAMS
 
@@ -33,6 +35,7 @@ def render_formula(model: Model, name: str | None = None, fmt: str = "text") -> 
 
 
 __all__ = [
+    "ConfigValues",
     "Count",
     "EngineError",
     "Location",
@@ -43,8 +46,10 @@ __all__ = [
     "check",
     "count",
     "count_params",
+    "find_cached_config",
     "load",
     "quantity",
     "render_formula",
     "render_params",
+    "values_from_hf_config",
 ]

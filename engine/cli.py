@@ -49,6 +49,7 @@ class FormulaFormat(str, Enum):
 class ListWhat(str, Enum):
     specs = "specs"
     gpus = "gpus"
+    bases = "bases"
 
 
 SpecArg = Annotated[str, typer.Argument(help="A spec file (specs/llama.yaml), a built-in name (llama) or a preset.")]
@@ -61,6 +62,18 @@ SpecDirOpt = Annotated[
     typer.Option(
         "--spec-dir", help="Folder of specs searched before the built-ins (repeatable; also ENGINE_SPEC_PATH)."
     ),
+]
+
+HFConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--hf-config",
+        help="A Hugging Face config.json, or a folder holding one: its model_type picks the spec, its keys the values.",
+    ),
+]
+HFModelOpt = Annotated[
+    str | None,
+    typer.Option("--hf", help="A model id (org/name) whose config.json is in the local Hugging Face cache (offline)."),
 ]
 
 
@@ -88,17 +101,24 @@ def main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of
 
 @app.command()
 def params(
-    spec: SpecArg,
+    spec: Annotated[
+        str | None,
+        typer.Argument(help="A spec file, a built-in name (llama) or a preset; optional with --hf-config/--hf."),
+    ] = None,
     preset: PresetOpt = None,
     set_: SetOpt = None,
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
+    hf_config: HFConfigOpt = None,
+    hf: HFModelOpt = None,
 ) -> None:
     """Count parameters, component by component, exactly.
 
     Example: engine params llama --preset llama-3-8b --set num_layers=16
+
+    Example: engine params --hf-config ./Llama-3.2-1B/config.json
     """
-    result = _run(lambda: api.count_params(spec, preset, set_ or [], spec_dir or []))
+    result = _run(lambda: api.count_params(spec, preset, set_ or [], spec_dir or [], hf_config, hf))
     typer.echo(PARAMS[fmt.value](result))
 
 
@@ -154,14 +174,15 @@ def list_(
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
 ) -> None:
-    """List the specs reachable by name with their presets, or the GPU profiles.
+    """List the specs reachable by name with their presets, the GPU profiles ('gpus'), or the abstract
+    specs others extend ('bases').
 
     Example: engine list gpus
     """
     if what is ListWhat.gpus:
         typer.echo(_gpus(fmt, spec_dir or []))
         return
-    entries = _run(lambda: api.catalog(spec_dir or []))
+    entries = _run(lambda: api.catalog(spec_dir or [], bases=what is ListWhat.bases))
     if fmt is ParamsFormat.json:
         typer.echo(json.dumps(entries, indent=2))
         return

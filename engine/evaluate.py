@@ -1,4 +1,4 @@
-"""Substitute values into a model: preset -> `--set` overrides -> symbol defaults, then exact numbers.
+"""Substitute values into a model: preset (or config file) -> `--set` overrides -> symbol defaults -> numbers.
 
 Every value is an exact sympy Rational checked against its symbol's domain; every quantity evaluates
 to an exact number (a parameter count must be a whole number). Problems are located `SpecError`s:
@@ -23,12 +23,21 @@ MAX_MAGNITUDE = sympy.Integer(10) ** 30  # no config value is this large; bounds
 
 
 @dataclass(frozen=True)
+class ConfigValues:
+    """Symbol values read from a file (a Hugging Face config.json); they take the place of a preset."""
+
+    path: str
+    values: Mapping[str, Text]
+
+
+@dataclass(frozen=True)
 class Assignment:
-    """A value for every symbol, and where each value came from (`preset`, `set`, `default`)."""
+    """A value for every symbol, and where each value came from (`preset`, `config`, `set`, `default`)."""
 
     preset: str | None
     values: Mapping[str, Any]
     origins: Mapping[str, str]
+    config: str | None = None  # the file the `config` values came from
 
     def subs(self, model: Model) -> dict[Any, Any]:
         return {model.symbols[n]: v for n, v in self.values.items()}
@@ -64,16 +73,18 @@ def assign(
     overrides: Mapping[str, Text] | None = None,
     bound: Mapping[str, tuple[Any, str]] | None = None,
     choices: Mapping[str, tuple[Text, str]] | None = None,
+    config: ConfigValues | None = None,
 ) -> Assignment:
     """Values for every symbol of `model`, the first source that has one winning:
 
-    `overrides` (--set), the preset's values, `choices` (expressions chosen by options, e.g. the
-    precision recipe), `bound` (numbers another model computed, e.g. an architecture's `params`),
-    then each symbol's default. Choices and defaults are expressions over other symbols, evaluated
-    once what they use has a value.
+    `overrides` (--set), the config file's values, the preset's values, `choices` (expressions chosen
+    by options, e.g. the precision recipe), `bound` (numbers another model computed, e.g. an
+    architecture's `params`), then each symbol's default. Choices and defaults are expressions over
+    other symbols, evaluated once what they use has a value. With a config file, the spec's default
+    preset is not used: the file describes the whole model.
     """
     spec = model.spec
-    name = preset if preset is not None else spec.default_preset
+    name = preset if preset is not None or config is not None else spec.default_preset
     given: dict[str, tuple[Text, str]] = {}
     if name is not None:
         chosen = spec.preset(name)
@@ -82,6 +93,8 @@ def assign(
             listing = ", ".join(names) or "none"
             raise SpecError(f"spec '{spec.name}' has no preset '{name}'{did_you_mean(name, names)}; presets: {listing}")
         given.update({k: (v, "preset") for k, v in chosen.values.items()})
+    if config is not None:
+        given.update({k: (v, "config") for k, v in config.values.items()})
     for key, text in (overrides or {}).items():
         given[key] = (text, "set")
     for key, (text, _) in given.items():
@@ -99,14 +112,15 @@ def assign(
     _fill_defaults(model, values, origins, choices or {})
     for symbol in spec.symbols:
         if symbol.name not in values:
+            chosen_by = f"preset '{name}'" if name else (config.path if config else "")
             raise SpecError(
                 f"no value for '{symbol.name}': it has no default and "
-                + (f"preset '{name}' does not set it" if name else "no preset is chosen")
+                + (f"{chosen_by} does not set it" if chosen_by else "no preset is chosen")
                 + f"; give one with --set {symbol.name}=VALUE",
                 symbol.span.key,
             )
     ordered = {s.name: values[s.name] for s in spec.symbols}
-    return Assignment(name, ordered, {k: origins[k] for k in ordered})
+    return Assignment(name, ordered, {k: origins[k] for k in ordered}, config.path if config else None)
 
 
 def _fill_defaults(

@@ -123,3 +123,15 @@ def _read(path: Path) -> Document:
 def builtin_specs(spec_dirs: SpecDirs = ()) -> list[tuple[str, Path]]:
     """(name, path) of every spec reachable by name."""
     return list_specs(search_path(spec_dirs))
+
+
+def specs_of_kind(kind: str, spec_dirs: SpecDirs = ()) -> list[tuple[str, Path]]:
+    """(name, path) of every spec of `kind` reachable by name (broken files are left to `engine validate`)."""
+    out = []
+    for name, path in builtin_specs(spec_dirs):
+        try:
+            if load_checked(path, spec_dirs)[1] == kind:
+                out.append((name, path))
+        except EngineError:
+            continue
+    return out

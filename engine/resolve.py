@@ -1,7 +1,9 @@
 """Resolve `extends:`: merge a spec over the spec it extends, later wins, keeping every value's origin.
 
 Mappings merge key by key; any other value (text, number, list) replaces the inherited one; a key
-set to `null` removes the inherited key. Each value keeps the `Span` of the file it came from, so an
+set to `null` removes the inherited key. The keys in `NOT_INHERITED` describe one file, not a family
+(`abstract`: a base written to be extended; `hf.model_types`: the config.json files *this* spec
+reads), so they are never inherited. Each value keeps the `Span` of the file it came from, so an
 error in an inherited value points at the parent file. Cycles and chains deeper than
 `MAX_EXTENDS_DEPTH` are errors.
 """
@@ -16,6 +18,7 @@ from engine.errors import SpecError
 from engine.source import Document, KeyPath, Span
 
 MAX_EXTENDS_DEPTH = 16
+NOT_INHERITED: tuple[KeyPath, ...] = (("abstract",), ("hf", "model_types"))
 
 # (reference text, folder of the file that wrote it) -> the parent's path
 Finder = Callable[[str, Path], Path]
@@ -55,7 +58,7 @@ def _resolve(doc: Document, path: Path, find: Finder, read: Reader, chain: tuple
 def merge_documents(base: Document, over: Document) -> Document:
     """`over` merged onto `base` (see the module docstring); `extends` itself is dropped."""
     spans: dict[KeyPath, Span] = {}
-    data = _merge(base.data, over.data, (), base, over, spans)
+    data = _merge(_drop(base.data, NOT_INHERITED), over.data, (), base, over, spans)
     if isinstance(data, dict):
         data.pop("extends", None)
         spans = {p: s for p, s in spans.items() if p[:1] != ("extends",)}
@@ -86,3 +89,18 @@ def _copy_spans(doc: Document, prefix: KeyPath, spans: dict[KeyPath, Span]) -> N
     for key_path, span in doc.spans.items():
         if key_path[:size] == prefix:
             spans[key_path] = span
+
+
+def _drop(data: Any, paths: tuple[KeyPath, ...]) -> Any:
+    """A copy of `data` without the values at `paths` (mappings along each path are copied, not changed)."""
+    for path in paths:
+        data = _drop_one(data, path)
+    return data
+
+
+def _drop_one(data: Any, path: KeyPath) -> Any:
+    if not isinstance(data, dict) or path[0] not in data:
+        return data
+    if len(path) == 1:
+        return {k: v for k, v in data.items() if k != path[0]}
+    return {**data, path[0]: _drop_one(data[path[0]], path[1:])}
