@@ -78,6 +78,18 @@ def count_params(
     folder; `hf_model`: an id looked up in the local Hugging Face cache), whose model_type picks the
     spec when `spec` is not given. `overrides` apply on top of either.
     """
+    model, preset, config = _architecture(spec, preset, spec_dirs, hf_config, hf_model)
+    return count(model, assign(model, preset, _overrides(overrides), config=config))
+
+
+def _architecture(
+    spec: str | Path | Model | None,
+    preset: str | None,
+    spec_dirs: SpecDirs,
+    hf_config: str | Path | None,
+    hf_model: str | None,
+) -> tuple[Model, str | None, ConfigValues | None]:
+    """The model a command is about, the preset to use, and the config.json values (if one is given)."""
     config_path = _config_path(hf_config, hf_model, preset)
     if isinstance(spec, Model):
         model, path = spec, Path(spec.spec.path)
@@ -92,7 +104,7 @@ def count_params(
     if config_path is not None:
         found, config = values_from_hf_config(config_path, spec_dirs, None if spec is None else path)
         model = model if spec is not None else load_model(found, spec_dirs)
-    return count(model, assign(model, preset, _overrides(overrides), config=config))
+    return model, preset, config
 
 
 def _spec_path(spec: str | Path, spec_dirs: SpecDirs) -> tuple[Path, str | None]:
@@ -186,7 +198,7 @@ def catalog(spec_dirs: SpecDirs = (), bases: bool = False) -> list[dict[str, Any
 
 
 def load_setup(
-    spec: str | Path | Model,
+    spec: str | Path | Model | None,
     preset: str | None = None,
     overrides: Sequence[str] = (),
     rules: str | Model | None = None,
@@ -194,13 +206,11 @@ def load_setup(
     choices: Mapping[str, str | None] | None = None,
     spec_dirs: SpecDirs = (),
     targets: Sequence[str] = (),
+    hf_config: str | Path | None = None,
+    hf_model: str | None = None,
 ) -> Setup:
-    """Bind a model (with its preset and --set values), memory rules, a GPU and option choices."""
-    if isinstance(spec, Model):
-        arch_model = spec
-    else:
-        path, implied = (spec, None) if isinstance(spec, Path) else resolve_ref(spec, spec_dirs)
-        arch_model, preset = load_model(path, spec_dirs), preset or implied
+    """Bind a model (its preset or config.json, and --set values), memory rules, a GPU and option choices."""
+    arch_model, preset, config = _architecture(spec, preset, spec_dirs, hf_config, hf_model)
     if rules is None:  # an architecture may name the rules it is meant for (the planning guide's own method)
         rules = str(arch_model.spec.extra.get("default_rules", "training"))
     rules_model = rules if isinstance(rules, Model) else load_model(rules, spec_dirs)
@@ -208,7 +218,7 @@ def load_setup(
         raise SpecError(f"'{rules_model.spec.name}' is an {rules_model.spec.kind} spec, not memory rules")
     hardware = find_hardware(gpu, hardware_profiles(spec_dirs))
     arch_over, rules_over = split_overrides(overrides, arch_model, rules_model)
-    arch_count = count(arch_model, assign(arch_model, preset, arch_over))
+    arch_count = count(arch_model, assign(arch_model, preset, arch_over, config=config))
     chosen = option_choices(rules_model, choices or {})
     return Setup(arch_count, rules_model, hardware, chosen, rules_over, {}, tuple(targets))
 
@@ -259,8 +269,15 @@ def solve(setup: Setup, tp: int | None = None, pp: int | None = None, gpus: int 
     if "params" in setup.arch.model.symbols:  # a model known only by its size: how large can it be?
         found["max_params"] = max_value(here, "params")
     result = evaluate_memory(here)
+    context = result.assignment.values.get("max_position_embeddings")
+    if (
+        "max_context" in found
+        and context is not None
+        and (found["max_context"] is None or found["max_context"] > context)
+    ):
+        found["max_context"] = int(context)  # vLLM serves at most the model's own context (max_model_len)
     if "kv_blocks" in result.derived:
-        found["kv_blocks"] = result.derived["kv_blocks"]
+        found["kv_blocks"] = int(result.derived["kv_blocks"])
     return Report(solution, found, layout, result)
 
 

@@ -75,6 +75,10 @@ HFModelOpt = Annotated[
     str | None,
     typer.Option("--hf", help="A model id (org/name) whose config.json is in the local Hugging Face cache (offline)."),
 ]
+OptionalSpecArg = Annotated[
+    str | None,
+    typer.Argument(help="A spec file, a built-in name (llama) or a preset; optional with --hf-config/--hf."),
+]
 
 
 def _run(action: Callable[[], T]) -> T:
@@ -101,10 +105,7 @@ def main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of
 
 @app.command()
 def params(
-    spec: Annotated[
-        str | None,
-        typer.Argument(help="A spec file, a built-in name (llama) or a preset; optional with --hf-config/--hf."),
-    ] = None,
+    spec: OptionalSpecArg = None,
     preset: PresetOpt = None,
     set_: SetOpt = None,
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
@@ -221,6 +222,8 @@ class Flags:
     extra: list[str]
     fixed: dict[str, int]
     targets: tuple[str, ...]
+    hf_config: Path | None = None
+    hf_model: str | None = None
 
     def choices(self) -> dict[str, str | None]:
         out: dict[str, str | None] = {k: v for k, v in self.options.items() if v is not None}
@@ -233,12 +236,13 @@ class Flags:
 
 
 def _flags(option: list[str] | None, lora_targets: str | None, sp: bool | None, **named: object) -> Flags:
+    hf_config, hf_model = named.pop("hf_config", None), named.pop("hf_model", None)
     options = {k: v for k, v in named.items() if k in OPTION_FLAGS}
     fixed = {k: v for k, v in named.items() if k not in OPTION_FLAGS and v is not None}
     if sp is not None:
         fixed["sp"] = int(sp)
     targets = tuple(t.strip() for t in lora_targets.split(",") if t.strip()) if lora_targets else ()
-    return Flags(options, option or [], fixed, targets)  # type: ignore[arg-type]  # typer gives str | int
+    return Flags(options, option or [], fixed, targets, hf_config, hf_model)  # type: ignore[arg-type]  # typer values
 
 
 OPTION_FLAGS = ("precision", "optimizer", "sharding", "offload", "recompute", "attention", "quant", "kv_dtype")
@@ -246,7 +250,7 @@ OPTION_FLAGS = ("precision", "optimizer", "sharding", "offload", "recompute", "a
 
 @app.command()
 def solve(
-    spec: SpecArg,
+    spec: OptionalSpecArg = None,
     gpu: GpuOpt = "a100-80",
     mode: ModeOpt = None,
     gpus: Annotated[
@@ -281,6 +285,8 @@ def solve(
         str | None, typer.Option(help="LoRA target modules, comma-separated or all-linear (finetune).")
     ] = None,
     rules: RulesOpt = None,
+    hf_config: HFConfigOpt = None,
+    hf_model: HFModelOpt = None,
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
 ) -> None:
@@ -307,6 +313,8 @@ def solve(
         gen_tokens=gen_tokens,
         concurrency=concurrency,
         lora_rank=lora_rank,
+        hf_config=hf_config,
+        hf_model=hf_model,
     )
 
     def work() -> str:
@@ -322,7 +330,7 @@ def solve(
 
 
 def _setup(
-    spec: str,
+    spec: str | None,
     preset: str | None,
     set_: list[str] | None,
     rules: str | None,
@@ -332,13 +340,24 @@ def _setup(
     spec_dir: list[Path] | None,
 ) -> Setup:
     rules_name = rules or (api.MODE_RULES[mode.value] if mode else None)
-    setup = api.load_setup(spec, preset, set_ or [], rules_name, gpu, flags.choices(), spec_dir or [], flags.targets)
+    setup = api.load_setup(
+        spec,
+        preset,
+        set_ or [],
+        rules_name,
+        gpu,
+        flags.choices(),
+        spec_dir or [],
+        flags.targets,
+        flags.hf_config,
+        flags.hf_model,
+    )
     return api.fix(setup, flags.fixed)
 
 
 @app.command()
 def memory(
-    spec: SpecArg,
+    spec: OptionalSpecArg = None,
     gpus: Annotated[int, typer.Option("--gpus", "-n", min=1, help="GPUs in the layout (dp x tp x pp).")] = 1,
     gpu: Annotated[str, typer.Option("--gpu", "-g", help="GPU profile name or alias (engine list gpus).")] = "a100-80",
     mode: ModeOpt = None,
@@ -371,6 +390,8 @@ def memory(
         str | None, typer.Option(help="LoRA target modules, comma-separated or all-linear (finetune).")
     ] = None,
     rules: RulesOpt = None,
+    hf_config: HFConfigOpt = None,
+    hf_model: HFModelOpt = None,
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
 ) -> None:
@@ -397,6 +418,8 @@ def memory(
         gen_tokens=gen_tokens,
         concurrency=concurrency,
         lora_rank=lora_rank,
+        hf_config=hf_config,
+        hf_model=hf_model,
     )
 
     def work() -> str:

@@ -139,7 +139,7 @@ def evaluate_memory(setup: Setup, assignment: Assignment | None = None) -> Memor
     values = assignment or assign_rules(setup)
     terms = {q.key: _bytes(rules, values, q) for q in rules.parts}
     phases = {q.key: _bytes(rules, values, q) for q in rules.phases}
-    derived = {q.key: _bytes(rules, values, q) for q in rules.derived}
+    derived = {q.key: _bytes(rules, values, q, signed=True) for q in rules.derived}
     peak = max(phases, key=lambda k: phases[k])
     weights = phase_weights(rules)[peak]
     subs = values.subs(rules)
@@ -160,11 +160,12 @@ def capacity(setup: Setup, values: Assignment | None = None) -> Any:
     return _bytes(setup.rules, values or assign_rules(setup), own)
 
 
-def _bytes(rules: Model, values: Assignment, quantity: Quantity) -> Any:
+def _bytes(rules: Model, values: Assignment, quantity: Quantity, signed: bool = False) -> Any:
+    """A term's exact value; terms and phases are never negative (derived values such as what is left may be)."""
     text = quantity.node.expr or quantity.node.repeat
     where = text.span.at(0) if text else quantity.node.span.key
     result = evaluate(rules, values, quantity.contribution, quantity.key, where)
-    if result < 0:
+    if result < 0 and not signed:
         raise SpecError(f"'{quantity.key}' is negative ({result} bytes) for these values", where)
     return result
 

@@ -208,7 +208,7 @@ def gpu_row(h: Hardware) -> list[str]:
 
 
 def compare_rows(reports: list[Report]) -> list[list[str]]:
-    rows = [["gpu", "usable", "min GPUs", "layout", "per GPU at min", "peak phase", "note"]]
+    rows = [["gpu", "capacity", "min GPUs", "layout", "per GPU at min", "peak phase", "note"]]
     for report in reports:
         solution = report.solution
         result = report.at_limits or solution.result
@@ -239,7 +239,13 @@ def compare_rows(reports: list[Report]) -> list[list[str]]:
 def compare_table(reports: list[Report]) -> str:
     first = reports[0].at_limits or reports[0].solution.result
     assert first is not None
-    return "\n".join([*_header(first)[:2], "", table(compare_rows(reports), "<>>>><<")])
+    setup = first.setup
+    preset = f" · preset {setup.arch.assignment.preset}" if setup.arch.assignment.preset else ""
+    model = f"{setup.arch.model.spec.name}{preset} · {int(setup.arch.total):,} parameters"
+    rules = f"{setup.rules.spec.name}: " + " ".join(f"{k}={v}" for k, v in setup.choices.items())
+    names = [k for k in (*SHOWN_VALUES, "context", "concurrency") if k not in ("dp", "tp", "pp")]
+    shown = [f"{k}={plain(first.value(k))}" for k in names if k in first.assignment.values]
+    return "\n".join([model, rules, "step: " + " ".join(shown), "", table(compare_rows(reports), "<>>>><<")])
 
 
 COMPARE: dict[str, Callable[[list[Report]], str]] = {

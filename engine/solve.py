@@ -180,9 +180,16 @@ def dp_inequality(setup: Setup) -> Inequality | None:
     if poly is None or poly.degree() > 1:
         return None
     a, b = poly.coeff_monomial(dp), poly.coeff_monomial(1)
-    bound = b / (capacity - a)
     latex_names = {s.name: s.latex for s in rules.spec.symbols} | {"capacity": "M"}
     latex_names |= {str(n): _term_latex(str(n)) for n in names}
+    if b == 0:  # nothing is divided by the data-parallel degree (serving replicas): a plain capacity condition
+        return Inequality(
+            text=f"{to_text(a)} <= capacity",
+            latex=f"{to_latex(a, latex_names)} \\leq M",
+            feasible_if=f"capacity >= {to_text(a)}",
+            phase=binding,
+        )
+    bound = b / (capacity - a)
     return Inequality(
         text=f"dp >= {to_text(bound)}",
         latex=f"{latex_names['dp']} \\geq {to_latex(bound, latex_names)}",
