@@ -15,11 +15,13 @@ from typing import Any
 from engine.catalog import display_path, looks_like_path
 from engine.errors import EngineError, Location, SpecError, UsageError, did_you_mean
 from engine.evaluate import ConfigValues, Count, assign, count, parse_overrides
-from engine.hardware import Hardware, find_hardware
+from engine.hardware import Hardware
 from engine.hf import check_mapping, find_cached_config, values_from_hf_config
 from engine.loader import (
     builtin_specs,
+    find_gpu,
     hardware_profiles,
+    index,
     load_checked,
     load_hardware,
     load_model,
@@ -43,12 +45,9 @@ def resolve_ref(ref: str, spec_dirs: SpecDirs = ()) -> tuple[Path, str | None]:
     except SpecError:
         if looks_like_path(ref):
             raise
-        for _, path in builtin_specs(spec_dirs):
-            try:
-                if load_checked(path, spec_dirs)[1] == "architecture" and load_spec(path, spec_dirs).preset(ref):
-                    return path, ref
-            except EngineError:
-                continue  # a broken spec elsewhere on the path must not hide the real answer
+        path = index(spec_dirs).presets.get(ref)
+        if path is not None:
+            return Path(path), ref
         raise
 
 
@@ -216,7 +215,7 @@ def load_setup(
     rules_model = rules if isinstance(rules, Model) else load_model(rules, spec_dirs)
     if rules_model.spec.kind != "rules":
         raise SpecError(f"'{rules_model.spec.name}' is an {rules_model.spec.kind} spec, not memory rules")
-    hardware = find_hardware(gpu, hardware_profiles(spec_dirs))
+    hardware = find_gpu(gpu, spec_dirs)
     arch_over, rules_over = split_overrides(overrides, arch_model, rules_model)
     arch_count = count(arch_model, assign(arch_model, preset, arch_over, config=config))
     chosen = option_choices(rules_model, choices or {})

@@ -13,6 +13,7 @@ from typing import Any
 
 import sympy
 
+from engine.compiled import PlanError, compiled, exact_values, to_sympy
 from engine.errors import Location, SpecError, did_you_mean
 from engine.expr import build_expression, parse_expression, parse_number
 from engine.model import DOMAINS, Model
@@ -176,8 +177,37 @@ def evaluate(model: Model, assignment: Assignment, expr: Any, what: str, where: 
 
 
 def count(model: Model, assignment: Assignment, whole: bool = True) -> Count:
-    """Evaluate the total and each quantity; with `whole`, each must be a whole number."""
+    """Evaluate the total and each quantity; with `whole`, each must be a whole number.
 
+    The compiled plan computes everything exactly in one pass; when it cannot (a division by zero,
+    a fractional count), the symbolic path below finds the quantity to blame and says where.
+    """
+    fast = _count_compiled(model, assignment, whole)
+    return fast if fast is not None else _count_symbolic(model, assignment, whole)
+
+
+def _count_compiled(model: Model, assignment: Assignment, whole: bool) -> Count | None:
+    plan = compiled(model)
+    try:
+        env = plan.run(exact_values(assignment.values))
+    except PlanError:
+        return None
+    parts = {q.key: plan.contribution(env, q.key, q.slot) for q in model.parts}
+    derived = {q.key: env[q.slot] for q in model.derived}
+    total = env[model.total.slot]
+    numbers = [total, *parts.values(), *derived.values()]
+    if whole and not all(isinstance(n, int) or n.denominator == 1 for n in numbers):
+        return None
+    return Count(
+        model=model,
+        assignment=assignment,
+        total=to_sympy(total),
+        parts={k: to_sympy(v) for k, v in parts.items()},
+        derived={k: to_sympy(v) for k, v in derived.items()},
+    )
+
+
+def _count_symbolic(model: Model, assignment: Assignment, whole: bool) -> Count:
     def one(quantity: Any) -> Any:
         text = quantity.node.expr or quantity.node.repeat
         where = text.span.at(0) if text else quantity.node.span.key

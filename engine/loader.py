@@ -7,11 +7,13 @@ process (or extended by several others) is read and built once.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from engine import cache
 from engine.catalog import display_path, find_spec, list_specs, search_path
-from engine.errors import EngineError, SpecError
+from engine.errors import EngineError, SpecError, did_you_mean
 from engine.hardware import Hardware, parse_hardware
 from engine.model import Model, build_model
 from engine.resolve import resolve_extends
@@ -60,15 +62,60 @@ def load_hardware(ref: str | Path, spec_dirs: SpecDirs = ()) -> Hardware:
 
 def hardware_profiles(spec_dirs: SpecDirs = ()) -> list[Hardware]:
     """Every hardware profile on the search path (a broken one is skipped; `engine validate` reports it)."""
-    profiles = []
+    return [load_hardware(Path(path), spec_dirs) for path in sorted(set(index(spec_dirs).hardware.values()))]
+
+
+@dataclass(frozen=True)
+class Index:
+    """What the search path holds, by name: kinds, presets, GPU names and aliases (cached on disk)."""
+
+    kinds: dict[str, str]  # path -> kind
+    presets: dict[str, str]  # preset name -> architecture path (the first on the search path wins)
+    hardware: dict[str, str]  # GPU name or alias (lower case) -> path
+    gpu_names: tuple[str, ...]
+
+
+def index(spec_dirs: SpecDirs = ()) -> Index:
+    """The index of every spec reachable by name, rebuilt only when a file on the search path changes."""
+    files = [str(path.resolve()) for _, path in list_specs(search_path(spec_dirs))]
+    key = "|".join(files) + "|" + "|".join(str(d) for d in spec_dirs)
+    found = cache.load("index", key)
+    if found is None:
+        found = _build_index(spec_dirs)
+        cache.store("index", key, files, found)
+    return found  # type: ignore[no-any-return]  # the cache holds what was stored
+
+
+def _build_index(spec_dirs: SpecDirs) -> Index:
+    kinds: dict[str, str] = {}
+    presets: dict[str, str] = {}
+    hardware: dict[str, str] = {}
+    names: list[str] = []
     for _, path in list_specs(search_path(spec_dirs)):
         try:
-            _doc, kind = load_checked(path, spec_dirs)
-            if kind == "hardware":
-                profiles.append(load_hardware(path, spec_dirs))
+            doc, kind = load_checked(path, spec_dirs)
         except EngineError:
-            continue
-    return profiles
+            continue  # broken files are reported by `engine validate`, not here
+        kinds[str(path)] = kind
+        data = doc.data
+        if kind == "architecture":
+            for preset in data.get("presets", {}):
+                presets.setdefault(preset, str(path))
+        elif kind == "hardware":
+            names.append(str(data["name"]))
+            for name in (data["name"], *data.get("aliases", ())):
+                hardware.setdefault(str(name).lower(), str(path))
+    return Index(kinds, presets, hardware, tuple(sorted(names)))
+
+
+def find_gpu(name: str, spec_dirs: SpecDirs = ()) -> Hardware:
+    """The GPU profile called `name` or with `name` as an alias (case-insensitive), with a did-you-mean."""
+    found = index(spec_dirs)
+    path = found.hardware.get(name.lower())
+    if path is None:
+        hint = did_you_mean(name.lower(), found.hardware)
+        raise SpecError(f"unknown GPU '{name}'{hint}; known: " + ", ".join(found.gpu_names))
+    return load_hardware(Path(path), spec_dirs)
 
 
 def _key(ref: str | Path, spec_dirs: SpecDirs) -> tuple[Path, int, tuple[str, ...]]:
@@ -96,15 +143,25 @@ def _load_spec(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Spec:
 
 @lru_cache(maxsize=256)
 def _load_model(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Model:
-    return build_model(_load_spec(path, mtime, spec_dirs))
+    key = f"{path}|{spec_dirs}|{display_path(path)}"
+    model = cache.load("model", key)
+    if model is None:
+        model = build_model(_load_spec(path, mtime, spec_dirs))
+        cache.store("model", key, model.spec.files, model)
+    return model  # type: ignore[no-any-return]  # the cache holds what was stored
 
 
 @lru_cache(maxsize=256)
 def _load_hardware(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Hardware:
-    doc, kind = _load_checked(path, mtime, spec_dirs)
-    if kind != "hardware":
-        raise SpecError(f"{display_path(path)} is a {kind} spec, not a hardware profile")
-    return parse_hardware(doc)
+    key = f"{path}|{spec_dirs}|{display_path(path)}"
+    hardware = cache.load("hardware", key)
+    if hardware is None:
+        doc, kind = _load_checked(path, mtime, spec_dirs)
+        if kind != "hardware":
+            raise SpecError(f"{display_path(path)} is a {kind} spec, not a hardware profile")
+        hardware = parse_hardware(doc)
+        cache.store("hardware", key, doc.files, hardware)
+    return hardware  # type: ignore[no-any-return]  # the cache holds what was stored
 
 
 @lru_cache(maxsize=512)

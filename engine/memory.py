@@ -14,6 +14,7 @@ from typing import Any
 
 import sympy
 
+from engine.compiled import PlanError, compiled, exact_values, to_sympy
 from engine.errors import EngineError, SpecError, did_you_mean
 from engine.evaluate import Assignment, Count, assign, evaluate, parse_overrides
 from engine.expr import build_expression, parse_expression
@@ -137,9 +138,14 @@ def evaluate_memory(setup: Setup, assignment: Assignment | None = None) -> Memor
     """Every term and phase in exact bytes at the layout in `setup.fixed`."""
     rules = setup.rules
     values = assignment or assign_rules(setup)
-    terms = {q.key: _bytes(rules, values, q) for q in rules.parts}
-    phases = {q.key: _bytes(rules, values, q) for q in rules.phases}
-    derived = {q.key: _bytes(rules, values, q, signed=True) for q in rules.derived}
+    numbers = _numbers_compiled(rules, values)
+    if numbers is None:  # the symbolic path finds what cannot be evaluated and says where
+        numbers = (
+            {q.key: _bytes(rules, values, q) for q in rules.parts},
+            {q.key: _bytes(rules, values, q) for q in rules.phases},
+            {q.key: _bytes(rules, values, q, signed=True) for q in rules.derived},
+        )
+    terms, phases, derived = numbers
     peak = max(phases, key=lambda k: phases[k])
     weights = phase_weights(rules)[peak]
     subs = values.subs(rules)
@@ -158,6 +164,26 @@ def capacity(setup: Setup, values: Assignment | None = None) -> Any:
     if own is None:
         return setup.hardware.capacity
     return _bytes(setup.rules, values or assign_rules(setup), own)
+
+
+def _numbers_compiled(rules: Model, values: Assignment) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None:
+    """Terms, phases and derived values in one exact pass of the compiled plan (None: use the symbolic path)."""
+    plan = compiled(rules)
+    try:
+        env = plan.run(exact_values(values.values))
+    except PlanError:
+        return None
+    terms = {q.key: plan.contribution(env, q.key, q.slot) for q in rules.parts}
+    phases = {q.key: env[q.slot] for q in rules.phases}
+    if any(v < 0 for v in (*terms.values(), *phases.values())):
+        return None
+    derived = {q.key: env[q.slot] for q in rules.derived}
+    convert = to_sympy
+    return (
+        {k: convert(v) for k, v in terms.items()},
+        {k: convert(v) for k, v in phases.items()},
+        {k: convert(v) for k, v in derived.items()},
+    )
 
 
 def _bytes(rules: Model, values: Assignment, quantity: Quantity, signed: bool = False) -> Any:

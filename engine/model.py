@@ -53,6 +53,7 @@ class Quantity:
     value: Any
     weight: Any
     repeat: Any = 1  # a group's built `repeat` expression
+    slot: str = ""  # the name this quantity's value has in `Model.plan`
 
     @property
     def key(self) -> str:
@@ -75,6 +76,10 @@ class Model:
     parts: tuple[Quantity, ...]  # every quantity below the total, parents before children
     derived: tuple[Quantity, ...]
     phases: tuple[Quantity, ...] = ()
+    # Every quantity (and group repeat) once, in dependency order, as an expression over symbols and the
+    # slots of the quantities it uses: evaluating the plan in order computes everything without
+    # repeating shared work (engine/compiled.py).
+    plan: tuple[tuple[str, Any], ...] = ()
 
     def declared(self, name: str) -> Symbol:
         return next(s for s in self.spec.symbols if s.name == name)
@@ -101,15 +106,16 @@ def build_model(spec: Spec) -> Model:
         built[id(node)] = graph.build(node, symbols, built)
     weights = _weights(spec.total, sympy.Integer(1), graph.repeats)
     one = sympy.Integer(1)
+    slot = graph.slot
     parts = tuple(
-        Quantity(n, built[id(n)], weights[id(n)], graph.repeats.get(id(n), one))
+        Quantity(n, built[id(n)], weights[id(n)], graph.repeats.get(id(n), one), slot(n))
         for n in spec.total.walk()
         if n is not spec.total
     )
-    derived = tuple(Quantity(n, built[id(n)], one) for n in spec.derived)
-    phases = tuple(Quantity(n, built[id(n)], one) for n in spec.phases)
-    total = Quantity(spec.total, built[id(spec.total)], one)
-    return Model(spec, symbols, defaults, total, parts, derived, phases)
+    derived = tuple(Quantity(n, built[id(n)], one, one, slot(n)) for n in spec.derived)
+    phases = tuple(Quantity(n, built[id(n)], one, one, slot(n)) for n in spec.phases)
+    total = Quantity(spec.total, built[id(spec.total)], one, one, slot(spec.total))
+    return Model(spec, symbols, defaults, total, parts, derived, phases, tuple(graph.plan))
 
 
 def _weights(node: Node, weight: Any, repeats: Mapping[int, Any]) -> dict[int, Any]:
@@ -139,7 +145,9 @@ class _Graph:
     def __init__(self, spec: Spec, symbols: set[str]) -> None:
         self.spec, self.symbols = spec, symbols
         self.repeats: dict[int, Any] = {}  # id(group) -> its built repeat expression
+        self.plan: list[tuple[str, Any]] = []  # (slot, expression over symbols and earlier slots)
         self.derived_ids = {id(d) for d in (*spec.derived, *spec.phases)}
+        self.phase_ids = {id(p) for p in spec.phases}
         self.parents: dict[int, Node] = {}
         self.nodes: list[Node] = [*spec.total.walk(), *spec.derived, *spec.phases]
         for node in spec.total.walk():
@@ -207,14 +215,31 @@ class _Graph:
         def env(tree: Parsed) -> dict[str, Any]:
             return {n: symbols[n] if n in symbols else built[id(self.resolve(n, node, tree))] for n in tree.names}
 
+        def slots(tree: Parsed) -> dict[str, Any]:
+            return {
+                n: symbols[n] if n in symbols else sympy.Symbol(self.slot(self.resolve(n, node, tree)))
+                for n in tree.names
+            }
+
         if not node.is_group:
+            self.plan.append((self.slot(node), build_expression(parsed[0], slots(parsed[0]))))
             return build_expression(parsed[0], env(parsed[0]))
         total = sympy.Add(*(built[id(p)] for p in node.parts))
+        children = sympy.Add(*(sympy.Symbol(self.slot(p)) for p in node.parts))
         if node.repeat is None:
+            self.plan.append((self.slot(node), children))
             return total
         repeat = build_expression(parsed[0], env(parsed[0]))
         self.repeats[id(node)] = repeat
+        self.plan.append(("@r:" + node.key, build_expression(parsed[0], slots(parsed[0]))))
+        self.plan.append((self.slot(node), sympy.Symbol("@r:" + node.key) * children))
         return repeat * total
+
+    def slot(self, node: Node) -> str:
+        """The plan's name for a node's value: '@q:layers/mlp', '@d:active_params', '@p:forward'."""
+        if id(node) in self.derived_ids:
+            return ("@p:" if id(node) in self.phase_ids else "@d:") + node.name
+        return "@q:" + node.key
 
 
 def _where(node: Node) -> Any:

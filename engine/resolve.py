@@ -62,7 +62,7 @@ def merge_documents(base: Document, over: Document) -> Document:
     if isinstance(data, dict):
         data.pop("extends", None)
         spans = {p: s for p, s in spans.items() if p[:1] != ("extends",)}
-    return Document(over.path, data, spans)
+    return Document(over.path, data, spans, (*base.files, *over.files))
 
 
 def _merge(old: Any, new: Any, path: KeyPath, base: Document, over: Document, spans: dict[KeyPath, Span]) -> Any:

@@ -14,6 +14,7 @@ from typing import Any
 
 import sympy
 
+from engine.compiled import PlanError, compiled, exact_values
 from engine.errors import SpecError
 from engine.memory import MemoryResult, Setup, assign_rules, evaluate_memory, phase_weights
 from engine.memory import capacity as memory_capacity
@@ -72,36 +73,72 @@ class Report:
     at_limits: MemoryResult | None  # memory at limits_layout (None when nothing fits)
 
 
-def phase_functions(setup: Setup, variable: str) -> list[tuple[str, Any]]:
-    """Each phase's bytes as an exact expression of one rules symbol, every other value substituted."""
-    rules = setup.rules
-    values = assign_rules(setup)
-    subs = {rules.symbols[k]: v for k, v in values.values.items() if k != variable}
-    return [(q.key, q.contribution.xreplace(subs)) for q in rules.phases]
+class Probe:
+    """The peak of `setup` as a function of one symbol, through the compiled plan: floats to search
+    fast, exact arithmetic to settle the answer."""
+
+    def __init__(self, setup: Setup, variable: str) -> None:
+        rules = setup.rules
+        self.variable = variable
+        self.exact = exact_values(assign_rules(setup).values)
+        self.floats = {k: float(v) for k, v in self.exact.items()}
+        self.plans = {True: compiled(rules), False: compiled(rules, "float")}
+        self.phases = {q.key: q.slot for q in rules.phases}
+        own = next((q for q in rules.derived if q.key == "capacity"), None)
+        self.capacity_slot = own.slot if own is not None else None
+        self.capacity = {True: exact_values({"c": setup.hardware.capacity})["c"], False: float(setup.hardware.capacity)}
+
+    def fits(self, x: Any, exact: bool = False, phase: str | None = None) -> bool:
+        values = dict(self.exact if exact else self.floats)
+        values[self.variable] = x if exact else float(x)
+        try:
+            env = self.plans[exact].run(values)
+        except PlanError:
+            return False  # a value the rules cannot evaluate does not fit
+        capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[exact]
+        slots = [self.phases[phase]] if phase else self.phases.values()
+        return all(env[slot] <= capacity for slot in slots)
 
 
-def _worst(functions: list[tuple[str, Any]], symbol: Any, x: Any) -> tuple[Any, str]:
-    worst = max(((f.xreplace({symbol: x}), name) for name, f in functions), key=lambda pair: pair[0])
-    return worst
+def _settle(probe: Probe, guess: int | None, step: int, phase: str | None = None) -> int | None:
+    """Correct a float-search answer with exact arithmetic: the smallest multiple of `step` that fits."""
+    if guess is None:
+        return None
+    found = guess
+    for _ in range(64):  # floats are off by a rounding at most; a few steps settle it
+        if probe.fits(found, exact=True, phase=phase):
+            break
+        found += step
+    else:
+        return None
+    while found - step >= step and probe.fits(found - step, exact=True, phase=phase):
+        found -= step
+    return found
 
 
-def min_dp(setup: Setup, capacity: Any, step: int = 1) -> int | None:
-    """The fewest data-parallel ranks (a multiple of `step`) whose peak fits `capacity`, or None."""
-    symbol = setup.rules.symbols["dp"]
-    functions = phase_functions(setup, "dp")
-
-    def fits(d: int) -> bool:
-        return bool(_worst(functions, symbol, d)[0] <= capacity)
-
+def _smallest(fits: Callable[[int], bool], step: int, limit: int) -> int | None:
+    """The smallest multiple of `step` for which `fits` holds (memory falls as it grows), or None."""
     if fits(step):
         return step
-    low, high = 1, MAX_DP // step  # multiples of step; memory falls with dp beyond one rank
-    if not fits(high * step):
-        return None
+    low, high = 1, 2
+    while not fits(high * step):  # exponential search: answers are usually small
+        low, high = high, high * 2
+        if high * step > limit:
+            if not fits(limit // step * step):
+                return None
+            high = limit // step
+            break
     while high - low > 1:
         middle = (low + high) // 2
         low, high = (low, middle) if fits(middle * step) else (middle, high)
     return high * step
+
+
+def min_dp(setup: Setup, capacity: Any = None, step: int = 1) -> int | None:
+    """The fewest data-parallel ranks (a multiple of `step`) whose peak fits one GPU, or None."""
+    probe = Probe(setup, "dp")
+    guess = _smallest(lambda d: probe.fits(d), step, MAX_DP)
+    return _settle(probe, guess, step)
 
 
 def candidate_layouts(setup: Setup, tp: int | None, pp: int | None) -> list[tuple[int, int]]:
@@ -130,6 +167,8 @@ def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -
     tried = 0
     for t, p in candidate_layouts(setup, tp, pp):
         tried += 1
+        if best is not None and t * p >= best.gpus:
+            continue  # cannot beat the best layout so far
         dp = min_dp(setup.with_values(tp=t, pp=p), capacity, step)
         if dp is not None and (best is None or dp * t * p < best.gpus):
             best = Layout(dp, t, p)
@@ -149,11 +188,10 @@ def dp_inequality(setup: Setup) -> Inequality | None:
     values = assign_rules(setup)
     keep = {"dp", "params"}
     subs = {rules.symbols[k]: v for k, v in values.values.items() if k not in keep}
-    functions = phase_functions(setup, "dp")
-    needed = {name: _min_for(f, dp, memory_capacity(setup, values)) for name, f in functions}
-    at_solution = dict(functions)
-    here = values.values["dp"]
-    binding = max(needed, key=lambda k: (needed[k], at_solution[k].xreplace({dp: here})))
+    probe = Probe(setup, "dp")
+    needed = {q.key: _min_for(probe, q.key) for q in rules.phases}
+    here = evaluate_memory(setup, values).phases
+    binding = max(needed, key=lambda k: (needed[k], here[k]))
     weights = phase_weights(rules)[binding]
     above_one = sympy.Symbol("n", positive=True)  # dp = 1 + n settles where(dp > 1, ...) terms
     total, names = sympy.Integer(0), {}
@@ -213,40 +251,31 @@ def _term_latex(name: str) -> str:
     return _TERM_LATEX.get(name, r"\mathrm{" + name.replace("_", r"\_") + "}")
 
 
-def _min_for(function: Any, symbol: Any, capacity: Any) -> Any:
+def _min_for(probe: Probe, phase: str) -> Any:
     """How many ranks one phase alone needs (infinity when none suffice)."""
-    for d in (1, 2):
-        if function.xreplace({symbol: d}) <= capacity:
-            return d
-    if function.xreplace({symbol: MAX_DP}) > capacity:
-        return sympy.oo
-    low, high = 2, MAX_DP
-    while high - low > 1:
-        middle = (low + high) // 2
-        low, high = (low, middle) if function.xreplace({symbol: middle}) <= capacity else (middle, high)
-    return high
+    guess = _smallest(lambda d: probe.fits(d, phase=phase), 1, MAX_DP)
+    settled = _settle(probe, guess, 1, phase)
+    return sympy.oo if settled is None else settled
 
 
 def max_value(setup: Setup, variable: str, integer: bool = True) -> Any:
-    """The largest value of `variable` (batch, seq_len, params) whose peak fits one GPU; 0 if none."""
-    symbol = setup.rules.symbols[variable]
-    functions = phase_functions(setup, variable)
-    capacity = memory_capacity(setup)
-
-    def fits(x: Any) -> bool:
-        return bool(_worst(functions, symbol, x)[0] <= capacity)
-
-    low = 1
-    if not fits(low):
+    """The largest value of `variable` (batch, seq_len, params) whose peak fits one GPU; 0 if none,
+    None when memory does not grow with it."""
+    probe = Probe(setup, variable)
+    if not probe.fits(1, exact=True):
         return 0
-    high = 2
-    while fits(high):
+    low, high = 1, 2
+    while probe.fits(high):
         low, high = high, high * 2
         if high > MAX_VALUE:
-            return None  # unbounded: memory does not grow with this variable
+            return None
     while high - low > 1:
         middle = (low + high) // 2
-        low, high = (middle, high) if fits(middle) else (low, middle)
+        low, high = (middle, high) if probe.fits(middle) else (low, middle)
+    while not probe.fits(low, exact=True) and low > 1:  # settle exactly: the largest that fits
+        low -= 1
+    while probe.fits(low + 1, exact=True):
+        low += 1
     return low
 
 

@@ -58,6 +58,7 @@ class Document:
     path: str
     data: Any
     spans: Mapping[KeyPath, Span] = field(default_factory=dict)
+    files: tuple[str, ...] = ()  # the files it was read from (more than one after `extends:`)
 
     def span(self, path: KeyPath) -> Span:
         """The span of `path`, or of its nearest ancestor that has one."""
@@ -85,7 +86,8 @@ def read_document(path: Path, display: str | None = None) -> Document:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SpecError(f"file is not UTF-8 text ({exc.reason} at byte {exc.start})", Location(name)) from None
-    return parse_document(text, name)
+    doc = parse_document(text, name)
+    return Document(doc.path, doc.data, doc.spans, (str(path.resolve()),))
 
 
 def parse_document(text: str, name: str) -> Document:

@@ -149,6 +149,7 @@ class Spec:
     hf: HFSection | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
     spans: Mapping[KeyPath, Span] = field(default_factory=dict)  # where each value of the document was written
+    files: tuple[str, ...] = ()  # the spec files it was read from
 
     def option(self, name: str) -> Option | None:
         return next((o for o in self.options if o.name == name), None)
@@ -198,6 +199,7 @@ def parse_spec(doc: Document, kind: str) -> Spec:
         hf=_hf(doc, data["hf"]) if "hf" in data else None,
         extra={k: v for k, v in data.items() if k not in _CORE_KEYS},
         spans=doc.spans,
+        files=doc.files,
     )
 
 

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from typer.testing import CliRunner
 from engine.cli import app
 
 REPO = Path(__file__).resolve().parent.parent
+# The tests (and the engine processes they start) use a cache of their own, never the user's.
+os.environ.setdefault("ENGINE_CACHE_DIR", tempfile.mkdtemp(prefix="engine-test-cache-"))
 SPECS = REPO / "specs"
 CASES = Path(__file__).resolve().parent / "cases"
 

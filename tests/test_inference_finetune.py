@@ -102,8 +102,14 @@ def test_awq_is_4_156_bits() -> None:
     assert round(float(quant_bytes * 8), 3) == 4.156
 
 
-GPT3 = ["hidden_size=12288", "num_heads=96", "num_kv_heads=96", "num_layers=96", "intermediate_size=49152",
-        "vocab_size=50257"]
+GPT3 = [
+    "hidden_size=12288",
+    "num_heads=96",
+    "num_kv_heads=96",
+    "num_layers=96",
+    "intermediate_size=49152",
+    "vocab_size=50257",
+]
 
 
 @pytest.mark.parametrize(
@@ -124,13 +130,25 @@ def test_lora_budgets_of_gpt3(targets: tuple[str, ...], rank: int, params: int) 
 
 def test_qlora_65b_fits_one_48gb_gpu_and_full_finetuning_does_not() -> None:
     # QLoRA abstract: 65B fine-tuned "on a single 48GB GPU"; 16-bit full fine-tuning needs "more than 780 GB".
-    llama_65b = ["vocab_size=32000", "hidden_size=8192", "intermediate_size=22016", "num_layers=80", "num_heads=64",
-                 "num_kv_heads=64", "max_position_embeddings=2048"]
+    llama_65b = [
+        "vocab_size=32000",
+        "hidden_size=8192",
+        "intermediate_size=22016",
+        "num_layers=80",
+        "num_heads=64",
+        "num_kv_heads=64",
+        "max_position_embeddings=2048",
+    ]
     # The paper's setup (qlora.py): LoRA r = 64 on every linear layer, adapters cast to bf16, gradient
     # checkpointing, paged AdamW (its states page out to CPU memory when the GPU runs short).
-    qlora = load_setup("llama", overrides=[*llama_65b, "adapter_bytes=2"], rules="finetune", gpu="l40s",
-                       targets=("all-linear",),
-                       choices={"quant": "nf4-dq", "recompute": "full", "sharding": "none", "offload": "optimizer"})
+    qlora = load_setup(
+        "llama",
+        overrides=[*llama_65b, "adapter_bytes=2"],
+        rules="finetune",
+        gpu="l40s",
+        targets=("all-linear",),
+        choices={"quant": "nf4-dq", "recompute": "full", "sharding": "none", "offload": "optimizer"},
+    )
     result = memory(fix(qlora, {"lora_rank": 64, "batch": 1, "seq_len": 512}))
     assert result.fits, float(result.per_gpu) / GIB
     full = load_setup("llama", overrides=llama_65b, choices={"sharding": "none", "recompute": "full"})
