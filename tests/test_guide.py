@@ -4,35 +4,13 @@ against the guide's own code evaluated here (not against the engine's output); G
 from __future__ import annotations
 
 import json
-import math
 
 import pytest
 
 from engine import count_params
 from engine.api import load_setup, solve
 
-from conftest import run_engine
-
-
-def calculate_min_gpus(model_params_millions, gpu_memory_gb=8, precision="fp32"):  # type: ignore[no-untyped-def]
-    """Copied from planning-guide.md, "Practical GPU Selection Formula" (floats and all)."""
-    bytes_per_param = 4 if precision == "fp32" else 2  # fp16
-    model_memory_gb = (model_params_millions * 1e6 * bytes_per_param) / (1024**3)
-    training_memory_gb = model_memory_gb * 4  # Conservative estimate
-    min_gpus = math.ceil(training_memory_gb / (gpu_memory_gb * 0.8))  # 80% utilization
-    return min_gpus, model_memory_gb, training_memory_gb
-
-
-def calculate_transformer_params(vocab_size, context_length, emb_dim, n_layers, n_heads):  # type: ignore[no-untyped-def]
-    """Copied from planning-guide.md, "General Formula for Any Transformer"."""
-    tok_emb = vocab_size * emb_dim
-    pos_emb = context_length * emb_dim
-    attention = 4 * (emb_dim * emb_dim)
-    feedforward = 2 * (emb_dim * 4 * emb_dim)
-    layernorms = 2 * emb_dim
-    block_params = attention + feedforward + layernorms
-    output_head = emb_dim * vocab_size
-    return tok_emb + pos_emb + (n_layers * block_params) + output_head
+from conftest import calculate_min_gpus, calculate_transformer_params, run_engine
 
 
 def guide_solve(millions: float, gpu_gb: int, precision: str = "fp32") -> int | None:
@@ -59,7 +37,7 @@ def test_guide_rules_equal_calculate_min_gpus(millions: int, gpu_gb: int, precis
     assert guide_solve(millions, gpu_gb, precision) == calculate_min_gpus(millions, gpu_gb, precision)[0]
 
 
-def test_the_cli_command_of_the_issue() -> None:
+def test_the_cli_command_of_the_issue(cli) -> None:  # type: ignore[no-untyped-def]
     done = run_engine(
         "solve", "planning-guide", "--set", "params_millions=1300", "--set", "gpu_memory_gb=8", "-f", "json"
     )
@@ -70,7 +48,7 @@ def test_the_cli_command_of_the_issue() -> None:
     assert data["capacity_bytes"] == -(-8 * 2**30 * 8 // 10)  # gpu_memory_gb * 0.8 in the guide's GB (GiB), rounded up
     # training_memory_gb = 4 x model_memory_gb, divided over 4 GPUs
     assert data["per_gpu_bytes"] * 4 == 4 * 1300 * 10**6 * 4
-    text = run_engine("solve", "planning-guide", "--set", "params_millions=1300", "--set", "gpu_memory_gb=8").stdout
+    text = cli("solve", "planning-guide", "--set", "params_millions=1300", "--set", "gpu_memory_gb=8").stdout
     assert "minimum GPUs: 4" in text and "assumes: a GPU offers 80 % of gpu_memory_gb" in text
 
 
