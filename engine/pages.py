@@ -73,6 +73,11 @@ def _as_written(q: Quantity, names: dict[str, Any]) -> Any:
     return parts if q.node.repeat is None else _parse(q.node.repeat.text, names) * parts
 
 
+def _as_typed(text: str) -> str:
+    """A default or option value as the spec writes it (`8 * 2**30`, not 8589934592), on one line."""
+    return " ".join(text.split())
+
+
 def _latex_names(model: Model) -> dict[str, str]:
     quantities = {q.node.name for q in (model.total, *model.parts, *model.derived, *model.phases)}
     names = {n: r"\mathrm{" + n.replace("_", r"\_") + "}" for n in quantities}
@@ -98,10 +103,10 @@ def _quantity_section(model: Model, found: dict[str, Any], latex: dict[str, str]
 def _symbols_table(model: Model, found: dict[str, Any]) -> str:
     rows = [["symbol", "LaTeX", "meaning", "domain", "default"]]
     for s in model.spec.symbols:
-        default = f"`{to_text(found[f'default {s.name}'])}`" if s.default else ""
+        default = f"`{_as_typed(s.default.text)}`" if s.default else ""
         meaning = s.description + (f" ({s.source})" if s.source else "")
         rows.append([f"`{s.name}`", f"${s.latex}$", meaning.replace("|", "\\|"), s.domain.replace("_", " "), default])
-    defaults = [f"default {s.name} = {to_text(found[f'default {s.name}'])}" for s in model.spec.symbols if s.default]
+    defaults = [f"default {s.name} = {_as_typed(s.default.text)}" for s in model.spec.symbols if s.default]
     block = "\n\nDefaults in the spec language:\n\n```text\n" + "\n".join(defaults) + "\n```" if defaults else ""
     return markdown_table(rows, "<<<<<") + block + "\n"
 
@@ -146,9 +151,7 @@ def _options_section(model: Model, found: dict[str, Any]) -> list[str]:
             for c in option.choices
         ]
         values = [
-            f"{option.name}={c.name}: {k} = {to_text(found[f'{option.name}={c.name}: {k}'])}"
-            for c in option.choices
-            for k in c.values
+            f"{option.name}={c.name}: {k} = {_as_typed(t.text)}" for c in option.choices for k, t in c.values.items()
         ]
         lines += [f"### {option.name}", "", option.description, "", markdown_table(rows, "<<<"), ""]
         lines += ["```text", *values, "```", ""] if values else []
