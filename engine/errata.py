@@ -221,6 +221,11 @@ def _strategies() -> dict[str, str]:
     }
 
 
+def _size(params: int) -> str:
+    """124M, 1.5B: a parameter count as the guide prints it."""
+    return f"{params / 1e6:g}M" if params < 10**9 else f"{params / 1e9:g}B"
+
+
 def _recompute(setup: Setup) -> str:
     """Activations kept without and with full recomputation (the layer being recomputed included)."""
     kept = [
@@ -246,7 +251,7 @@ def _quick_reference() -> dict[str, str]:
         rows.append(
             [
                 row.spec.label,
-                f"{row.spec.guide_params / 1e9:g}B / {num(row.params)} ({row.spec.model})",
+                f"{_size(row.spec.guide_params)} / {num(row.params)} ({row.spec.model})",
                 f"{printed[0]} / {decimal} / {gib(guide32)} / {gib(engine32)}",
                 f"{printed[1]} / {gib(guide16)} / {gib(engine16)}",
                 *gpus,
