@@ -9,7 +9,7 @@ from pathlib import Path
 
 from engine.catalog import builtin_spec_dir
 from engine.loader import builtin_specs, hardware_profiles, load_checked, load_model
-from engine.pages import MARKER, model_page
+from engine.pages import MARKER, md_cell, model_page
 from engine.render import markdown_table
 from engine.report import gib
 
@@ -23,7 +23,7 @@ def hardware_page(spec_dirs: Sequence[str] = ()) -> str:
         rows.append(
             [
                 f"`{h.name}`",
-                h.description,
+                md_cell(h.description),
                 f"{gib(nominal)} ({float(nominal) / 1e9:,.1f} GB)",
                 gib(h.capacity) + est,
                 f"{float(h.value('memory_bandwidth')) / 1e9:,.0f} GB/s",
@@ -31,7 +31,8 @@ def hardware_page(spec_dirs: Sequence[str] = ()) -> str:
                 str(h.devices_per_node),
             ]
         )
-    sources = [["GPU", "fact", "source"]] + [[f"`{h.name}`", k, f.source] for h in profiles for k, f in h.facts.items()]
+    sources = [["GPU", "fact", "source"]]
+    sources += [[f"`{h.name}`", k, md_cell(f.source)] for h in profiles for k, f in h.facts.items()]
     head = [
         MARKER,
         "",

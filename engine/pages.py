@@ -73,6 +73,11 @@ def _as_written(q: Quantity, names: dict[str, Any]) -> Any:
     return parts if q.node.repeat is None else _parse(q.node.repeat.text, names) * parts
 
 
+def md_cell(text: str) -> str:
+    """Free text for a Markdown table cell."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
 def _as_typed(text: str) -> str:
     """A default or option value as the spec writes it (`8 * 2**30`, not 8589934592), on one line."""
     return " ".join(text.split())
@@ -105,7 +110,7 @@ def _symbols_table(model: Model, found: dict[str, Any]) -> str:
     for s in model.spec.symbols:
         default = f"`{_as_typed(s.default.text)}`" if s.default else ""
         meaning = s.description + (f" ({s.source})" if s.source else "")
-        rows.append([f"`{s.name}`", f"${s.latex}$", meaning.replace("|", "\\|"), s.domain.replace("_", " "), default])
+        rows.append([f"`{s.name}`", f"${s.latex}$", md_cell(meaning), s.domain.replace("_", " "), default])
     defaults = [f"default {s.name} = {_as_typed(s.default.text)}" for s in model.spec.symbols if s.default]
     block = "\n\nDefaults in the spec language:\n\n```text\n" + "\n".join(defaults) + "\n```" if defaults else ""
     return markdown_table(rows, "<<<<<") + block + "\n"
@@ -147,7 +152,7 @@ def _options_section(model: Model, found: dict[str, Any]) -> list[str]:
     for option in model.spec.options:
         rows = [["choice", "description", "source"]]
         rows += [
-            [f"`{c.name}`" + (" (default)" if c.name == option.default else ""), c.description, c.source]
+            [f"`{c.name}`" + (" (default)" * (c.name == option.default)), md_cell(c.description), md_cell(c.source)]
             for c in option.choices
         ]
         values = [
@@ -175,7 +180,7 @@ def _breakdown_section(model: Model, counts: list[Count]) -> list[str]:
     given = [s.name for s in model.spec.symbols]
     values = [["preset", *given, "source"]]
     values += [
-        [h, *(str(c.assignment.values[n]) for n in given), _preset_source(model, h)]
+        [h, *(str(c.assignment.values[n]) for n in given), md_cell(_preset_source(model, h))]
         for h, c in zip(heads, counts, strict=True)
     ]
     return [
