@@ -438,6 +438,9 @@ def _gpus(fmt: ParamsFormat, spec_dir: list[Path]) -> str:
     return markdown_table(rows, "<>>>>><") if fmt is ParamsFormat.markdown else table(rows, "<>>>>><")
 
 
+from engine import cli_docs  # noqa: E402, F401  # registers `table`, `docs` and `errata` on `app` (kept apart)
+
+
 def run() -> None:
     """Console-script entry point."""
     app(prog_name="engine")

@@ -36,6 +36,7 @@ def _assumptions(result: MemoryResult) -> dict[str, Any]:
         "rules": setup.rules.spec.name,
         "gpu": setup.hardware.name,
         "options": dict(setup.choices),
+        "rules_assumptions": list(setup.rules.spec.extra.get("assumptions", ())),
         "values": {k: plain(v) for k, v in values.values.items()},
         "origins": dict(values.origins),
     }
@@ -85,11 +86,15 @@ def _header(result: MemoryResult) -> list[str]:
     setup = result.setup
     preset = f" · preset {setup.arch.assignment.preset}" if setup.arch.assignment.preset else ""
     hw = setup.hardware
+    usable = f"{gib(hw.capacity)} usable"
+    if result.capacity != hw.capacity:  # the rules define their own capacity (e.g. the guide's 80 % rule)
+        usable += f"; {setup.rules.spec.name} rules allow {gib(result.capacity)}"
     lines = [
         f"{setup.arch.model.spec.name}{preset} · {int(setup.arch.total):,} parameters · "
-        f"{hw.name} ({hw.description}, {gib(hw.capacity)} usable)",
+        f"{hw.name} ({hw.description}, {usable})",
         f"{setup.rules.spec.name}: " + " ".join(f"{k}={v}" for k, v in setup.choices.items()),
     ]
+    lines += [f"assumes: {a}" for a in setup.rules.spec.extra.get("assumptions", ())]
     shown = [f"{k}={plain(result.value(k))}" for k in SHOWN_VALUES if k in result.assignment.values]
     return [*lines, "step: " + " ".join(shown)]
 
@@ -152,8 +157,8 @@ def solve_table(report: Report) -> str:
         f"{k.removeprefix('max_')} {f'{v:,}' if v is not None else 'unbounded'}" for k, v in report.limits.items()
     )
     fits = "" if result.fits else " - " + does_not_fit(result, gib)
+    lines += [f"limits at {n} GPUs: largest {shown}"] if shown else []  # rules without batch or sequence have none
     lines += [
-        f"limits at {n} GPUs: largest {shown}",
         "",
         f"per GPU at {n} GPUs: {gib(result.per_gpu)} of {gib(result.capacity)} (peak: {result.peak_phase}){fits}",
         table(_breakdown_rows(result), "<>>>"),
