@@ -70,6 +70,30 @@ def _entry_path(kind: str, key: str) -> Path:
     return cache_dir() / kind / (hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + ".pickle")
 
 
+def _rebuild(cls: Any, args: tuple[Any, ...]) -> Any:
+    """Recreate a sympy node from its (already canonical) arguments without evaluating it again."""
+    if hasattr(cls, "_from_args"):
+        return cls._from_args(args)
+    try:
+        return cls(*args, evaluate=False)
+    except TypeError:  # a node with no `evaluate` switch (ExprCondPair): build it as it was
+        import sympy
+
+        return sympy.Basic.__new__(cls, *args)
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles sympy trees as (class, args) so loading rebuilds them as they were, without re-simplifying
+    (re-evaluation on load would redo the derivation and import large parts of sympy)."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        import sympy
+
+        if isinstance(obj, sympy.Basic) and obj.args and not obj.is_Atom:
+            return _rebuild, (type(obj), obj.args)
+        return NotImplemented
+
+
 def load(kind: str, key: str) -> Any:
     """The value stored for (kind, key) if every file it was derived from is unchanged, else None."""
     if not enabled():
@@ -90,9 +114,8 @@ def store(kind: str, key: str, files: Iterable[str | Path], value: Any) -> None:
     target = _entry_path(kind, key)
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        data = pickle.dumps((paths, digest(paths), value), protocol=pickle.HIGHEST_PROTOCOL)
         with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".tmp") as handle:
-            handle.write(data)
+            _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump((paths, digest(paths), value))
         os.replace(handle.name, target)
     except (OSError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
         return

@@ -11,7 +11,6 @@ from typing import Annotated
 
 import typer
 
-from engine import docs, errata, guide
 from engine.cli import ParamsFormat, SpecDirOpt, _run, app
 
 DOCS_OUT = Path("docs") / "models"
@@ -52,6 +51,8 @@ def table_(
 
     Example: engine table gpt2 llama-2-7b 70B --gpu 24 --gpu a100-80 --format markdown
     """
+    from engine import guide  # loaded for this command only: the other commands start faster
+
     dirs = [str(d) for d in spec_dir or []]
     precisions = [p.value for p in precision] if precision else list(guide.PRECISIONS)
     ref = _run(lambda: guide.quick_reference(models or [], gpu or guide.GUIDE_GPUS, precisions, batch, seq_len, dirs))
@@ -71,6 +72,8 @@ def docs_(
 
     Example: engine docs --out docs/models --check
     """
+    from engine import docs  # loaded for this command only
+
     generated = _run(lambda: docs.pages([str(d) for d in spec_dir or []]))
     _report(out, docs.WRITERS["check" if check else "write"](out, generated), check)
 
@@ -86,6 +89,8 @@ def errata_(
 
     Example: engine errata --out docs/planning-guide-errata.md
     """
+    from engine import errata  # loaded for this command only
+
     text = _run(errata.render)
     if str(out) == "-":
         typer.echo(text, nl=False)

@@ -243,3 +243,35 @@ def to_sympy(value: Any) -> Any:
     if isinstance(value, int):
         return sympy.Integer(value)
     return sympy.Rational(value.numerator, value.denominator)
+
+
+class _One:
+    """One expression compiled on its own (a default or an option's value), for the exact backend."""
+
+    def __init__(self, expr: Any) -> None:
+        self.inputs = sorted(s.name for s in expr.free_symbols)
+        names = {name: f"v{i}" for i, name in enumerate(self.inputs)}
+        source = f"def plan({', '.join(names.values())}):\n    return {_Printer(names, 'exact')(expr)}\n"
+        helpers = _scalar_helpers(exact=True)
+        _audit(source, helpers)
+        namespace: dict[str, Any] = {"__builtins__": {}, **helpers}
+        exec(compile(source, "<engine expression>", "exec"), namespace)  # noqa: S102  (audited generated code)
+        self.function: Callable[..., Any] = namespace["plan"]
+
+
+_ONE: dict[int, tuple[Any, _One]] = {}
+
+
+def evaluate_exact(expr: Any, values: Mapping[str, Any]) -> Any:
+    """`expr` at `values` (sympy numbers) as a sympy number, without building sympy expressions."""
+    if expr.is_Number:
+        return expr
+    hit = _ONE.get(id(expr))
+    if hit is None or hit[0] is not expr:
+        hit = _ONE[id(expr)] = (expr, _One(expr))
+    one = hit[1]
+    args = exact_values({name: values[name] for name in one.inputs})
+    try:
+        return to_sympy(one.function(*(args[name] for name in one.inputs)))
+    except (ZeroDivisionError, ValueError, OverflowError, TypeError) as exc:
+        raise PlanError(str(exc)) from None

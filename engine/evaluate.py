@@ -13,7 +13,7 @@ from typing import Any
 
 import sympy
 
-from engine.compiled import PlanError, compiled, exact_values, to_sympy
+from engine.compiled import PlanError, compiled, evaluate_exact, exact_values, to_sympy
 from engine.errors import Location, SpecError, did_you_mean
 from engine.expr import build_expression, parse_expression, parse_number
 from engine.model import DOMAINS, Model
@@ -134,12 +134,15 @@ def _fill_defaults(
         assert text is not None  # model.defaults holds only symbols with a default
         pending[key] = (default, text, "default")
     for key, (text, origin) in choices.items():
-        if key not in model.symbols:
-            raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, model.symbols)}", text.span.key)
-        parsed = parse_expression(text.text, text.span)
-        for used in sorted(parsed.names - set(model.symbols)):
-            raise SpecError(f"unknown symbol '{used}'{did_you_mean(used, model.symbols)}", parsed.locate(used))
-        pending[key] = (build_expression(parsed, model.symbols), text, origin)
+        expr = model.choice_exprs.get(text)
+        if expr is None:  # a choice from outside the model's own options (the Python API)
+            if key not in model.symbols:
+                raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, model.symbols)}", text.span.key)
+            parsed = parse_expression(text.text, text.span)
+            for used in sorted(parsed.names - set(model.symbols)):
+                raise SpecError(f"unknown symbol '{used}'{did_you_mean(used, model.symbols)}", parsed.locate(used))
+            expr = build_expression(parsed, model.symbols)
+        pending[key] = (expr, text, origin)
     pending = {k: v for k, v in pending.items() if k not in values}
     while pending:
         ready = [k for k, (e, _, _) in pending.items() if all(s.name in values for s in e.free_symbols)]
@@ -149,7 +152,10 @@ def _fill_defaults(
             raise SpecError(f"the value of '{key}' needs '{missing[0]}', which has no value", text.span.at(0))
         for key in ready:
             expr, text, origin = pending.pop(key)
-            value = expr.xreplace(_subs(model, values))
+            try:
+                value = evaluate_exact(expr, values)
+            except PlanError:  # the symbolic path says what went wrong
+                value = expr.xreplace(_subs(model, values))
             values[key] = _checked(model, key, value, text.span.at(0), f" (its {origin} {text.text})")
             origins[key] = origin
 

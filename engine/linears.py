@@ -21,10 +21,9 @@ from typing import Any
 
 import sympy
 
+from engine.compiled import evaluate_exact
 from engine.errors import SpecError, did_you_mean
 from engine.evaluate import Count
-from engine.expr import build_expression, parse_expression
-from engine.spec import text_of
 
 ALL_LINEAR = "all-linear"
 
@@ -40,27 +39,16 @@ class Linear:
 
 def linears(arch: Count) -> list[Linear]:
     """The architecture's linear layers evaluated at its values ([] when the spec lists none)."""
-    spec = arch.model.spec
-    table = spec.extra.get("linears") or {}
-    subs = arch.assignment.subs(arch.model)
-    out = []
-    for name, info in table.items():
-        numbers = []
-        for key in ("in", "out", "count"):
-            where = spec.spans.get(("linears", name, key)) or spec.spans[()]
-            parsed = parse_expression(text_of(info[key]), where)
-            unknown = sorted(parsed.names - set(arch.model.symbols))
-            if unknown:
-                raise SpecError(f"unknown symbol '{unknown[0]}' in linear '{name}'", parsed.locate(unknown[0]))
-            numbers.append(build_expression(parsed, arch.model.symbols).xreplace(subs))
-        inputs, outputs, count = numbers
-        out.append(Linear(name, inputs, outputs, count, bool(info.get("output", False))))
-    return out
+    values = arch.assignment.values
+    return [
+        Linear(name, evaluate_exact(i, values), evaluate_exact(o, values), evaluate_exact(c, values), output)
+        for name, (i, o, c, output) in arch.model.linears.items()
+    ]
 
 
 def linear_params(layers: Sequence[Linear]) -> Any:
     """Weights a quantizer replaces: every linear but the output layer."""
-    return sympy.Add(*(x.inputs * x.outputs * x.count for x in layers if not x.output))
+    return sum((x.inputs * x.outputs * x.count for x in layers if not x.output), sympy.Integer(0))
 
 
 def select(layers: Sequence[Linear], targets: Sequence[str]) -> list[Linear]:
@@ -80,4 +68,4 @@ def select(layers: Sequence[Linear], targets: Sequence[str]) -> list[Linear]:
 
 def lora_in_out(layers: Sequence[Linear], targets: Sequence[str]) -> Any:
     """Sum of (in + out) x count over the LoRA targets: adapter parameters per unit of rank."""
-    return sympy.Add(*(x.count * (x.inputs + x.outputs) for x in select(layers, targets)))
+    return sum((x.count * (x.inputs + x.outputs) for x in select(layers, targets)), sympy.Integer(0))

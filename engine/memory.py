@@ -14,10 +14,9 @@ from typing import Any
 
 import sympy
 
-from engine.compiled import PlanError, compiled, exact_values, to_sympy
+from engine.compiled import PlanError, compiled, evaluate_exact, exact_values, to_sympy
 from engine.errors import EngineError, SpecError, did_you_mean
 from engine.evaluate import Assignment, Count, assign, evaluate, parse_overrides
-from engine.expr import build_expression, parse_expression
 from engine.hardware import Hardware
 from engine.linears import linear_params, linears, lora_in_out
 from engine.model import Model, Quantity
@@ -147,13 +146,11 @@ def evaluate_memory(setup: Setup, assignment: Assignment | None = None) -> Memor
         )
     terms, phases, derived = numbers
     peak = max(phases, key=lambda k: phases[k])
-    weights = phase_weights(rules)[peak]
-    subs = values.subs(rules)
+    weights = {k: evaluate_exact(w, values.values) for k, w in phase_weights(rules)[peak].items()}
     alive: dict[str, Any] = {}
     for q in rules.parts:
         leaves = [q] if not q.node.is_group else [x for x in rules.leaves() if x.key.startswith(q.key + "/")]
         alive[q.key] = sum((weights.get(x.key, 0) * terms[x.key] for x in leaves), sympy.Integer(0))
-        alive[q.key] = sympy.sympify(alive[q.key]).xreplace(subs)
     return MemoryResult(setup, values, terms, phases, peak, alive, derived, capacity(setup, values))
 
 
@@ -196,45 +193,9 @@ def _bytes(rules: Model, values: Assignment, quantity: Quantity, signed: bool = 
     return result
 
 
-_PHASE_WEIGHTS: dict[int, tuple[Model, dict[str, dict[str, Any]]]] = {}
-
-
-def phase_weights(rules: Model) -> dict[str, dict[str, Any]]:
+def phase_weights(rules: Model) -> Mapping[str, Mapping[str, Any]]:
     """phase -> {leaf path: how much of it is alive} (usually 0 or 1; may use symbols such as keep_grads)."""
-    cached = _PHASE_WEIGHTS.get(id(rules))
-    if cached is None or cached[0] is not rules:
-        cached = _PHASE_WEIGHTS[id(rules)] = (rules, _phase_weights(rules))
-    return cached[1]
-
-
-def _phase_weights(rules: Model) -> dict[str, dict[str, Any]]:
-    leaf_symbol = {q.key: sympy.Symbol("leaf:" + q.key) for q in rules.leaves()}
-
-    def leaf_sum(q: Quantity) -> Any:
-        if not q.node.is_group:
-            return leaf_symbol[q.key]
-        return sympy.Add(*(leaf_symbol[x.key] for x in rules.leaves() if x.key.startswith(q.key + "/")))
-
-    names: dict[str, Any] = {}
-    for q in rules.parts:
-        names.setdefault(q.node.name, leaf_sum(q))  # nested names are unique in rules specs
-    out: dict[str, dict[str, Any]] = {}
-    for phase in rules.phases:
-        assert phase.node.expr is not None
-        parsed = parse_expression(phase.node.expr.text, phase.node.expr.span)
-        env = {n: names.get(n) if n in names else names.get("phase:" + n, rules.symbols.get(n)) for n in parsed.names}
-        missing = [n for n, v in env.items() if v is None]
-        if missing:
-            raise SpecError(
-                f"phase '{phase.key}' uses '{missing[0]}', which is not a quantity", parsed.locate(missing[0])
-            )
-        expr = sympy.expand(build_expression(parsed, env))
-        weights = {key: expr.coeff(sym) for key, sym in leaf_symbol.items()}
-        if sympy.expand(expr - sum(w * leaf_symbol[k] for k, w in weights.items())) != 0:
-            raise SpecError(f"phase '{phase.key}' must be a sum of quantities", phase.node.expr.span.at(0))
-        out[phase.key] = weights
-        names["phase:" + phase.key] = expr
-    return out
+    return rules.phase_weights
 
 
 def check_rules(rules: Model, spec_dirs: Sequence[Path | str] = ()) -> None:

@@ -10,14 +10,14 @@ dependency cycles are located `SpecError`s.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sympy
 
 from engine.errors import SpecError, did_you_mean
 from engine.expr import FUNCTIONS, Parsed, build_expression, parse_expression
-from engine.spec import Node, Spec, Symbol
+from engine.spec import Node, Spec, Symbol, Text, text_of
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,12 @@ class Model:
     # slots of the quantities it uses: evaluating the plan in order computes everything without
     # repeating shared work (engine/compiled.py).
     plan: tuple[tuple[str, Any], ...] = ()
+    # phase -> {leaf path: how much of it is alive in that phase}; built once with the model
+    phase_weights: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # every option choice's value expressions, built once (keyed by the text as written)
+    choice_exprs: Mapping[Text, Any] = field(default_factory=dict)
+    # the architecture's linear layers: name -> (in, out, count, is the output layer), as expressions
+    linears: Mapping[str, tuple[Any, Any, Any, bool]] = field(default_factory=dict)
 
     def declared(self, name: str) -> Symbol:
         return next(s for s in self.spec.symbols if s.name == name)
@@ -115,7 +121,70 @@ def build_model(spec: Spec) -> Model:
     derived = tuple(Quantity(n, built[id(n)], one, one, slot(n)) for n in spec.derived)
     phases = tuple(Quantity(n, built[id(n)], one, one, slot(n)) for n in spec.phases)
     total = Quantity(spec.total, built[id(spec.total)], one, one, slot(spec.total))
-    return Model(spec, symbols, defaults, total, parts, derived, phases, tuple(graph.plan))
+    alive = _phase_weights(spec, parts, symbols)
+    choices = _choice_exprs(spec, symbols)
+    layers = _linears(spec, symbols)
+    return Model(spec, symbols, defaults, total, parts, derived, phases, tuple(graph.plan), alive, choices, layers)
+
+
+def _linears(spec: Spec, symbols: Mapping[str, Any]) -> dict[str, tuple[Any, Any, Any, bool]]:
+    """`linears:` as expressions over the symbols (names checked, located)."""
+    out: dict[str, tuple[Any, Any, Any, bool]] = {}
+    for name, info in (spec.extra.get("linears") or {}).items():
+        exprs = []
+        for key in ("in", "out", "count"):
+            parsed = parse_expression(text_of(info[key]), spec.spans.get(("linears", name, key)) or spec.spans[()])
+            for used in sorted(parsed.names - set(symbols)):
+                raise SpecError(f"unknown symbol '{used}' in linear '{name}'", parsed.locate(used))
+            exprs.append(build_expression(parsed, symbols))
+        out[name] = (exprs[0], exprs[1], exprs[2], bool(info.get("output", False)))
+    return out
+
+
+def _choice_exprs(spec: Spec, symbols: Mapping[str, Any]) -> dict[Text, Any]:
+    """Each option choice's symbol values as expressions over the symbols (names checked, located)."""
+    out: dict[Text, Any] = {}
+    for option in spec.options:
+        for choice in option.choices:
+            for key, text in choice.values.items():
+                if key not in symbols:
+                    raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, symbols)}", text.span.key)
+                parsed = parse_expression(text.text, text.span)
+                for used in sorted(parsed.names - set(symbols)):
+                    raise SpecError(f"unknown symbol '{used}'{did_you_mean(used, symbols)}", parsed.locate(used))
+                out[text] = build_expression(parsed, symbols)
+    return out
+
+
+def _phase_weights(spec: Spec, parts: tuple[Quantity, ...], symbols: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """For each phase (a sum of quantities, possibly times flags), how much of each leaf it holds."""
+    leaves = [q for q in parts if not q.node.is_group]
+    leaf_symbol = {q.key: sympy.Symbol("leaf:" + q.key) for q in leaves}
+
+    def leaf_sum(q: Quantity) -> Any:
+        if not q.node.is_group:
+            return leaf_symbol[q.key]
+        return sympy.Add(*(leaf_symbol[x.key] for x in leaves if x.key.startswith(q.key + "/")))
+
+    names: dict[str, Any] = {}
+    for q in parts:
+        names.setdefault(q.node.name, leaf_sum(q))  # nested names are unique in rules specs
+    out: dict[str, dict[str, Any]] = {}
+    for phase in spec.phases:
+        assert phase.expr is not None  # phases are leaves (schema)
+        parsed = parse_expression(phase.expr.text, phase.expr.span)
+        env = {n: names.get(n) if n in names else names.get("phase:" + n, symbols.get(n)) for n in parsed.names}
+        missing = [n for n, v in env.items() if v is None]
+        if missing:
+            where = parsed.locate(missing[0])
+            raise SpecError(f"phase '{phase.key}' uses '{missing[0]}', which is not a quantity", where)
+        expr = sympy.expand(build_expression(parsed, env))
+        weights = {key: expr.coeff(sym) for key, sym in leaf_symbol.items()}
+        if sympy.expand(expr - sum(w * leaf_symbol[k] for k, w in weights.items())) != 0:
+            raise SpecError(f"phase '{phase.key}' must be a sum of quantities", phase.expr.span.at(0))
+        out[phase.key] = weights
+        names["phase:" + phase.key] = expr
+    return out
 
 
 def _weights(node: Node, weight: Any, repeats: Mapping[int, Any]) -> dict[int, Any]:

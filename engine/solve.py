@@ -14,6 +14,7 @@ from typing import Any
 
 import sympy
 
+from engine import cache
 from engine.compiled import PlanError, compiled, exact_values
 from engine.errors import SpecError
 from engine.memory import MemoryResult, Setup, assign_rules, evaluate_memory, phase_weights
@@ -182,10 +183,21 @@ def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -
 
 def dp_inequality(setup: Setup) -> Inequality | None:
     """The binding phase's condition `dp >= B / (M - A)` in closed form, terms that do not depend on dp
-    kept by name (A = activations, R = reserve, ...)."""
+    kept by name (A = activations, R = reserve, ...). Derived once per rules and values (disk cache)."""
+    values = assign_rules(setup)
+    shown = ";".join(f"{k}={v}" for k, v in sorted(values.values.items()))
+    key = f"{setup.rules.spec.path}|{setup.hardware.capacity}|{shown}"
+    hit = cache.load("inequality", key)
+    if isinstance(hit, Inequality):
+        return hit
+    found = _dp_inequality(setup, values)
+    cache.store("inequality", key, setup.rules.spec.files, found)
+    return found
+
+
+def _dp_inequality(setup: Setup, values: Any) -> Inequality | None:
     rules = setup.rules
     dp, capacity = rules.symbols["dp"], sympy.Symbol("capacity", positive=True)
-    values = assign_rules(setup)
     keep = {"dp", "params"}
     subs = {rules.symbols[k]: v for k, v in values.values.items() if k not in keep}
     probe = Probe(setup, "dp")
