@@ -7,6 +7,7 @@ No estimation logic lives here.
 from __future__ import annotations
 
 import json
+import sys
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -448,3 +449,93 @@ def run() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     run()
+
+
+@app.command()
+def sweep(
+    spec: OptionalSpecArg = None,
+    grid: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--grid", help="NAME=START..STOP[:STEP|*FACTOR], repeatable (e.g. batch=1..64*2 seq_len=512..8192:512)."
+        ),
+    ] = None,
+    gpu: GpuOpt = "a100-80",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write every row to FILE.csv or FILE.jsonl.")] = None,
+    min_gpus: Annotated[bool, typer.Option("--min-gpus/--no-min-gpus", help="Fewest GPUs per row (slower).")] = True,
+    mode: ModeOpt = None,
+    preset: PresetOpt = None,
+    set_: SetOpt = None,
+    precision: Choice = None,
+    optimizer: Choice = None,
+    sharding: Choice = None,
+    offload: Choice = None,
+    recompute: Choice = None,
+    attention: Choice = None,
+    quant: Annotated[
+        str | None, typer.Option("--quant", "--weights-dtype", help="Weight format (infer/finetune).")
+    ] = None,
+    kv_dtype: Annotated[str | None, typer.Option("--kv-dtype", help="KV-cache element type (infer).")] = None,
+    option: OptionOpt = None,
+    rules: RulesOpt = None,
+    hf_config: HFConfigOpt = None,
+    hf_model: HFModelOpt = None,
+    fmt: Annotated[
+        ParamsFormat, typer.Option("--format", "-f", help="Output format (without --out).")
+    ] = ParamsFormat.table,
+    spec_dir: SpecDirOpt = None,
+) -> None:
+    """Evaluate every combination of a grid at once (vectorised), per GPU: bytes, fits, fewest GPUs.
+
+    Example: engine sweep llama-3-8b --gpu a100-80,h100 --grid batch=1..32*2 --grid seq_len=1024..8192*2 --out rows.csv
+    """
+    flags = _flags(
+        option,
+        None,
+        None,
+        precision=precision,
+        optimizer=optimizer,
+        sharding=sharding,
+        offload=offload,
+        recompute=recompute,
+        attention=attention,
+        quant=quant,
+        kv_dtype=kv_dtype,
+        hf_config=hf_config,
+        hf_model=hf_model,
+    )
+
+    def work() -> str:
+        from engine import sweeps  # numpy is needed here only
+
+        axes = [sweeps.parse_grid(g) for g in grid or []]
+        if not axes:
+            raise UsageError("give at least one --grid NAME=START..STOP")
+        names = api.gpu_names(gpu, spec_dir or [])
+        setups = [_setup(spec, preset, set_, rules, mode, name, flags, spec_dir) for name in names]
+        total = len(names) * sweeps.row_count(axes)
+        with typer.progressbar(length=total, label="sweeping", file=sys.stderr, hidden=total < 2_000_000) as bar:
+            results = [sweeps.run(s, axes, min_gpus, bar.update) for s in setups]
+        return sweeps.write(results, out, fmt.value)
+
+    typer.echo(_run(work))
+
+
+@app.command("cache")
+def cache_(
+    action: Annotated[str, typer.Argument(help="'clear' empties the cache; 'path' shows where it is.")] = "path",
+) -> None:
+    """The disk cache of derivations (built models, closed forms), keyed by the content of the spec files.
+
+    Example: engine cache clear
+    """
+    from engine import cache
+
+    if action == "clear":
+        folder, removed = cache.clear()
+        typer.echo(f"removed {removed} files from {folder}")
+    elif action == "path":
+        typer.echo(str(cache.cache_dir()) + ("" if cache.enabled() else " (disabled by ENGINE_NO_CACHE)"))
+    else:
+        typer.echo(f"unknown cache action '{action}'; use 'clear' or 'path'", err=True)
+        raise typer.Exit(2)
