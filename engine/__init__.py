@@ -14,10 +14,11 @@ The Python API mirrors the CLI:
     engine.count_params(hf_config="Llama-3.2-1B/config.json")   # model_type picks the spec (hf)
 """
 
+from typing import Any
+
 from engine.api import catalog, check, count_params, load, quantity
 from engine.errors import EngineError, Location, SpecError
 from engine.evaluate import ConfigValues, Count, assign, count
-from engine.hf import find_cached_config, values_from_hf_config
 from engine.model import Model
 from engine.render import FORMULA, PARAMS
 
@@ -53,3 +54,12 @@ __all__ = [
     "render_params",
     "values_from_hf_config",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The config.json readers load on first use: reading specs from the cache needs no YAML."""
+    if name in ("find_cached_config", "values_from_hf_config"):
+        from engine import hf
+
+        return getattr(hf, name)
+    raise AttributeError(f"module 'engine' has no attribute '{name}'")

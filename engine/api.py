@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from engine.catalog import display_path, looks_like_path
+from engine.document import Span
 from engine.errors import EngineError, Location, SpecError, UsageError, did_you_mean
 from engine.evaluate import ConfigValues, Count, assign, count, parse_overrides
 from engine.hardware import Hardware
-from engine.hf import check_mapping, find_cached_config, values_from_hf_config
 from engine.loader import (
     builtin_specs,
     find_gpu,
@@ -31,7 +31,6 @@ from engine.loader import (
 from engine.memory import MemoryResult, Setup, evaluate_memory, option_choices, split_overrides
 from engine.model import Model, Quantity
 from engine.solve import Layout, Report, check_layout, limits, max_value, solve_min_gpus
-from engine.source import Span
 from engine.spec import Text
 
 Overrides = Sequence[str] | Mapping[str, Any]
@@ -101,6 +100,8 @@ def _architecture(
         raise UsageError("name a spec, or give a Hugging Face config (--hf-config PATH or --hf MODEL_ID)")
     config: ConfigValues | None = None
     if config_path is not None:
+        from engine.hf import values_from_hf_config  # config files are read only when one is given
+
         found, config = values_from_hf_config(config_path, spec_dirs, None if spec is None else path)
         model = model if spec is not None else load_model(found, spec_dirs)
     return model, preset, config
@@ -117,6 +118,8 @@ def _config_path(hf_config: str | Path | None, hf_model: str | None, preset: str
     if (hf_config is not None or hf_model is not None) and preset is not None:
         raise UsageError("a Hugging Face config gives every value: leave out --preset (use --set to change one)")
     if hf_model is not None:
+        from engine.hf import find_cached_config  # config files are read only when one is given
+
         return find_cached_config(hf_model)
     return None if hf_config is None else Path(hf_config)
 
@@ -150,6 +153,8 @@ def _check_architecture(path: Path, spec_dirs: SpecDirs) -> None:
     defaults, except an abstract base: it has no values of its own, so its formulas are checked
     (names, cycles) but not evaluated."""
     model = load_model(path, spec_dirs)
+    from engine.hf import check_mapping
+
     check_mapping(model.spec)
     presets: list[str | None] = [p.name for p in model.spec.presets]
     if not presets and not model.spec.abstract:

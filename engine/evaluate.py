@@ -14,10 +14,10 @@ from typing import Any
 import sympy
 
 from engine.compiled import PlanError, compiled, evaluate_exact, exact_values, to_sympy
+from engine.document import Span
 from engine.errors import Location, SpecError, did_you_mean
 from engine.expr import build_expression, parse_expression, parse_number
 from engine.model import DOMAINS, Model
-from engine.source import Span
 from engine.spec import Text
 
 MAX_MAGNITUDE = sympy.Integer(10) ** 30  # no config value is this large; bounds every computed number

@@ -18,8 +18,8 @@ from typing import Any
 
 import sympy
 
+from engine.document import Span
 from engine.errors import Location, SpecError, did_you_mean
-from engine.source import Span
 
 MAX_LENGTH = 10_000  # characters of expression text (printed formulas must parse back)
 MAX_NODES = 2_000  # syntax-tree nodes per expression

@@ -13,12 +13,11 @@ from pathlib import Path
 
 from engine import cache
 from engine.catalog import display_path, find_spec, list_specs, search_path
+from engine.document import Document
 from engine.errors import EngineError, SpecError, did_you_mean
 from engine.hardware import Hardware, parse_hardware
 from engine.model import Model, build_model
 from engine.resolve import resolve_extends
-from engine.schema import check_document
-from engine.source import Document, read_document
 from engine.spec import Spec, parse_spec
 
 MODEL_KINDS = ("architecture", "rules")
@@ -129,6 +128,8 @@ def _key(ref: str | Path, spec_dirs: SpecDirs) -> tuple[Path, int, tuple[str, ..
 
 @lru_cache(maxsize=512)
 def _load_checked(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> tuple[Document, str]:
+    from engine.schema import check_document  # jsonschema is needed only when a spec is (re)read
+
     doc = load_document(path, spec_dirs)
     return doc, check_document(doc)
 
@@ -166,6 +167,8 @@ def _load_hardware(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Hardwa
 
 @lru_cache(maxsize=512)
 def _read_cached(path: Path, mtime: int) -> Document:
+    from engine.source import read_document  # YAML is needed only when a spec is (re)read
+
     return read_document(path, display_path(path))
 
 

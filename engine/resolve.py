@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from engine.document import Document, KeyPath, Span
 from engine.errors import SpecError
-from engine.source import Document, KeyPath, Span
 
 MAX_EXTENDS_DEPTH = 16
 NOT_INHERITED: tuple[KeyPath, ...] = (("abstract",), ("hf", "model_types"))

@@ -19,8 +19,8 @@ from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 
 from engine.catalog import schema_dir
+from engine.document import Document
 from engine.errors import EngineError, Location, SpecError, SpecErrors, did_you_mean
-from engine.source import Document
 
 MAX_REPORTED = 20
 _LOOKS_NUMERIC = re.compile(r"^[+-]?(\d[\d_]*)(\.\d*)?[eE][+-]?\d+$")

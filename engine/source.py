@@ -8,18 +8,16 @@ expansion and deep nesting are rejected with a located `SpecError`. Numbers beco
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from engine.document import Document, KeyPath, Span
 from engine.errors import Location, SpecError
 
-Key = str | int
-KeyPath = tuple[Key, ...]
+__all__ = ["Document", "KeyPath", "Span", "parse_document", "read_document"]
 
 MAX_FILE_BYTES = 1 << 20  # 1 MiB: the largest shipped spec is ~10 KiB
 MAX_NODES = 100_000  # bounds alias expansion ("billion laughs")
@@ -34,43 +32,6 @@ _SCALARS: dict[str, Any] = {  # tag -> constructor of plain values; anything els
     _TAG + "bool": _LOADER.construct_yaml_bool,
     _TAG + "null": _LOADER.construct_yaml_null,
 }
-
-
-@dataclass(frozen=True)
-class Span:
-    """Where a value (and the key that names it) was written."""
-
-    value: Location
-    key: Location
-    text_col: int | None = None  # column of the first character of a one-line string's text
-
-    def at(self, offset: int) -> Location:
-        """The location `offset` characters into a one-line string value (else the value's start)."""
-        if self.text_col is None:
-            return self.value
-        return Location(self.value.file, self.value.line, self.text_col + offset)
-
-
-@dataclass(frozen=True)
-class Document:
-    """Plain data read from YAML, with a `Span` for every key path (the root is `()`)."""
-
-    path: str
-    data: Any
-    spans: Mapping[KeyPath, Span] = field(default_factory=dict)
-    files: tuple[str, ...] = ()  # the files it was read from (more than one after `extends:`)
-
-    def span(self, path: KeyPath) -> Span:
-        """The span of `path`, or of its nearest ancestor that has one."""
-        for end in range(len(path), -1, -1):
-            found = self.spans.get(path[:end])
-            if found is not None:
-                return found
-        where = Location(self.path)
-        return Span(where, where)
-
-    def loc(self, path: KeyPath) -> Location:
-        return self.span(path).value
 
 
 def read_document(path: Path, display: str | None = None) -> Document:

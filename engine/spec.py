@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from engine.document import Document, KeyPath, Span
 from engine.errors import SpecError, did_you_mean
-from engine.source import Document, KeyPath, Span
 
 DEFAULT_DOMAIN = "positive_integer"
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 import sympy
 
+from engine.document import Span
 from engine.errors import Location, SpecError
 from engine.expr import parse_number
 from engine.hardware import Fact, Hardware, find_hardware
 from engine.memory import Setup, capacity
 from engine.solve import Layout, candidate_layouts, min_dp
-from engine.source import Span
 
 GIB = sympy.Integer(2) ** 30
 REFERENCE_GPU = "a100-80"  # whose usable / nominal ratio a GPU known only by its size is given

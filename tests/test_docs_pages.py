@@ -10,11 +10,11 @@ import pytest
 import sympy
 
 from engine import docs, pages
+from engine.document import Span
 from engine.errors import Location
 from engine.expr import build_expression, parse_expression
 from engine.loader import builtin_specs, load_checked, load_model
 from engine.model import Model
-from engine.source import Span
 
 from conftest import REPO
 

@@ -7,11 +7,11 @@ import random
 import pytest
 import sympy
 
+from engine.document import Span
 from engine.errors import Location
 from engine.expr import build_expression, parse_expression
 from engine.loader import load_model
 from engine.printing import to_latex, to_text
-from engine.source import Span
 
 from conftest import SPECS
 
