@@ -147,10 +147,11 @@ def evaluate_memory(setup: Setup, assignment: Assignment | None = None) -> Memor
     terms, phases, derived = numbers
     peak = max(phases, key=lambda k: phases[k])
     weights = {k: evaluate_exact(w, values.values) for k, w in phase_weights(rules)[peak].items()}
-    alive: dict[str, Any] = {}
-    for q in rules.parts:
-        leaves = [q] if not q.node.is_group else [x for x in rules.leaves() if x.key.startswith(q.key + "/")]
-        alive[q.key] = sum((weights.get(x.key, 0) * terms[x.key] for x in leaves), sympy.Integer(0))
+    zero = sympy.Integer(0)
+    alive = {
+        key: sum((weights.get(leaf, 0) * terms[leaf] for leaf in leaves), zero)
+        for key, leaves in rules.leaves_under.items()
+    }
     return MemoryResult(setup, values, terms, phases, peak, alive, derived, capacity(setup, values))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import sympy
@@ -88,7 +89,20 @@ class Model:
     linears: Mapping[str, tuple[Any, Any, Any, bool]] = field(default_factory=dict)
 
     def declared(self, name: str) -> Symbol:
-        return next(s for s in self.spec.symbols if s.name == name)
+        return self._declared[name]
+
+    @cached_property
+    def _declared(self) -> dict[str, Symbol]:
+        return {s.name: s for s in self.spec.symbols}
+
+    @cached_property
+    def leaves_under(self) -> dict[str, tuple[str, ...]]:
+        """Each part's key -> the keys of the leaves it holds (itself, for a leaf)."""
+        leaves = [q.key for q in self.parts if not q.node.is_group]
+        return {
+            q.key: (q.key,) if not q.node.is_group else tuple(k for k in leaves if k.startswith(q.key + "/"))
+            for q in self.parts
+        }
 
     def find(self, name: str) -> Quantity | None:
         """A quantity by path (`layers/mlp`), by unique name (`mlp`), or the total's name."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from engine.document import Document, KeyPath, Span
@@ -57,7 +58,7 @@ class Node:
     def is_group(self) -> bool:
         return self.expr is None
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The slash-separated path used in breakdowns: `layers/attention/q_proj`."""
         return "/".join(self.path)
