@@ -18,8 +18,8 @@ from engine.api import load_setup
 from engine.loader import hardware_profiles
 from engine.memory import Setup, evaluate_memory
 from engine.render import human, markdown_table, table
-from engine.solve import Layout
-from engine.tables import REFERENCE_GPU, Column, fewest_gpus, gpu_for, table_layout
+from engine.solve import Layout, fewest_layout
+from engine.tables import REFERENCE_GPU, Column, gpu_for, table_layout
 
 GIB = 2**30
 
@@ -138,7 +138,7 @@ def _row(
         for column in columns:
             on_gpu = {k: replace(s[p], hardware=column.hardware) for k, s in (("guide", guide), ("engine", engine))}
             gpus[(p, column.label)] = Cell(
-                guide=_count(fewest_gpus(on_gpu["guide"])),
+                guide=_count(fewest_layout(on_gpu["guide"], pp=1)[0]),
                 engine=table_layout(on_gpu["engine"].with_values(**step)),
             )
     memory = {

@@ -18,7 +18,6 @@ from engine import cache
 from engine.compiled import PlanError, compiled, exact_values
 from engine.errors import SpecError
 from engine.memory import MemoryResult, Setup, assign_rules, evaluate_memory, phase_weights
-from engine.memory import capacity as memory_capacity
 from engine.printing import to_latex, to_text
 
 MAX_DP = 2**24  # no layout has more data-parallel ranks than this
@@ -160,19 +159,26 @@ def candidate_layouts(setup: Setup, tp: int | None, pp: int | None) -> list[tupl
     return sorted(((t, p) for t in tps for p in pps), key=lambda tp_pp: (tp_pp[1], tp_pp[0]))
 
 
-def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -> Solution:
-    """The layout with the fewest GPUs whose peak fits one GPU's capacity (ties: less pipeline, then less tensor)."""
-    capacity = memory_capacity(setup)
+def fewest_layout(setup: Setup, tp: int | None = None, pp: int | None = None) -> tuple[Layout | None, int]:
+    """The layout with the fewest GPUs whose peak fits one GPU (ties: less pipeline, then less tensor
+    parallelism), over `candidate_layouts`; and how many layouts were considered."""
     step = int(setup.fixed.get("ep", 1))
     best: Layout | None = None
     tried = 0
     for t, p in candidate_layouts(setup, tp, pp):
         tried += 1
         if best is not None and t * p >= best.gpus:
-            continue  # cannot beat the best layout so far
-        dp = min_dp(setup.with_values(tp=t, pp=p), capacity, step)
+            continue  # at least one data-parallel rank: this layout cannot use fewer GPUs
+        dp = min_dp(setup.with_values(tp=t, pp=p), step=step)
         if dp is not None and (best is None or dp * t * p < best.gpus):
             best = Layout(dp, t, p)
+    return best, tried
+
+
+def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -> Solution:
+    """The fewest GPUs, the memory at that layout and the inequality behind it (or the least memory when
+    nothing fits)."""
+    best, tried = fewest_layout(setup, tp, pp)
     if best is None:
         t, p = candidate_layouts(setup, tp, pp)[-1]
         worst = evaluate_memory(setup.with_values(tp=t, pp=p, dp=MAX_DP))

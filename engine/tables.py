@@ -1,9 +1,8 @@
 """Minimum GPUs for tables of many models x GPUs (engine table, engine docs): the fast path.
 
-`fewest_gpus` picks the layout `solve.solve_min_gpus` would pick among the layouts it is given, with the
-same exact arithmetic (`solve.min_dp`), but derives no closed form and evaluates no breakdown, so a
-table of a hundred cells takes seconds. `gpu_for` turns a table column ("24" GB, or a profile name) into
-a hardware profile.
+`table_layout` picks the layout `solve.solve_min_gpus` would (`solve.fewest_layout`) without pipeline
+splits, and derives no closed form and no breakdown, so a table of a hundred cells takes seconds.
+`gpu_for` turns a table column ("24" GB, or a profile name) into a hardware profile.
 """
 
 from __future__ import annotations
@@ -17,8 +16,8 @@ from engine.document import Span
 from engine.errors import Location, SpecError
 from engine.expr import parse_number
 from engine.hardware import Fact, Hardware, find_hardware
-from engine.memory import Setup, capacity
-from engine.solve import Layout, candidate_layouts, min_dp
+from engine.memory import Setup
+from engine.solve import Layout, fewest_layout
 
 GIB = sympy.Integer(2) ** 30
 REFERENCE_GPU = "a100-80"  # whose usable / nominal ratio a GPU known only by its size is given
@@ -32,25 +31,10 @@ class Column:
     hardware: Hardware
 
 
-def fewest_gpus(setup: Setup, tp: int | None = None, pp: int | None = 1) -> Layout | None:
-    """The layout with the fewest GPUs whose peak fits (ties: less pipeline, then less tensor parallelism),
-    over the layouts `solve.candidate_layouts` offers; pipeline parallelism is not searched unless `pp` is None."""
-    best: Layout | None = None
-    step = int(setup.fixed.get("ep", 1))
-    for t, p in candidate_layouts(setup, tp, pp):
-        if best is not None and t * p >= best.gpus:
-            continue  # at least one data-parallel rank: this layout cannot use fewer GPUs
-        here = setup.with_values(tp=t, pp=p)
-        dp = min_dp(here, capacity(here), step)
-        if dp is not None and (best is None or dp * t * p < best.gpus):
-            best = Layout(dp, t, p)
-    return best
-
-
 def table_layout(setup: Setup) -> Layout | None:
     """The fewest GPUs for a table cell: tensor parallelism searched within a node, no pipeline parallelism
     (searching every pipeline split costs seconds per cell; `engine solve` does it for one question)."""
-    return fewest_gpus(setup, tp=None, pp=1)
+    return fewest_layout(setup, tp=None, pp=1)[0]
 
 
 def sized_gpu(gigabytes: sympy.Rational, profiles: Sequence[Hardware]) -> Hardware:
