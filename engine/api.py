@@ -30,7 +30,7 @@ from engine.loader import (
 )
 from engine.memory import MemoryResult, Setup, evaluate_memory, option_choices, split_overrides
 from engine.model import Model, Quantity
-from engine.solve import Layout, Report, check_layout, limits, max_value, solve_min_gpus
+from engine.solve import Layout, Report, check_layout, limit_form, limits, max_value, solve_min_gpus
 from engine.spec import Text
 
 Overrides = Sequence[str] | Mapping[str, Any]
@@ -273,6 +273,11 @@ def solve(setup: Setup, tp: int | None = None, pp: int | None = None, gpus: int 
     if "params" in setup.arch.model.symbols:  # a model known only by its size: how large can it be?
         found["max_params"] = max_value(here, "params")
     result = evaluate_memory(here)
+    forms = {
+        key: form
+        for key, value in found.items()
+        if (form := limit_form(here, key.removeprefix("max_"), value if isinstance(value, int) else None))
+    }
     context = result.assignment.values.get("max_position_embeddings")
     if (
         "max_context" in found
@@ -282,7 +287,7 @@ def solve(setup: Setup, tp: int | None = None, pp: int | None = None, gpus: int 
         found["max_context"] = int(context)  # vLLM serves at most the model's own context (max_model_len)
     if "kv_blocks" in result.derived:
         found["kv_blocks"] = int(result.derived["kv_blocks"])
-    return Report(solution, found, layout, result)
+    return Report(solution, found, layout, result, forms)
 
 
 def memory(setup: Setup, gpus: int = 1, tp: int = 1, pp: int = 1) -> MemoryResult:

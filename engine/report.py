@@ -73,6 +73,7 @@ def solve_json(report: Report) -> dict[str, Any]:
             "binding_phase": inequality.phase if inequality else None,
             "limits": {k: (int(v) if v is not None else None) for k, v in report.limits.items()},
             "limits_layout": report.limits_layout.values() if report.limits_layout else None,
+            "limits_closed_form": dict(report.limit_forms),
             "layouts_tried": solution.tried,
         }
     )
@@ -158,6 +159,7 @@ def solve_table(report: Report) -> str:
     )
     fits = "" if result.fits else " - " + does_not_fit(result, gib)
     lines += [f"limits at {n} GPUs: largest {shown}"] if shown else []  # rules without batch or sequence have none
+    lines += [f"  {k.removeprefix('max_')}: {form}" for k, form in report.limit_forms.items()]
     lines += [
         "",
         f"per GPU at {n} GPUs: {gib(result.per_gpu)} of {gib(result.capacity)} (peak: {result.peak_phase}){fits}",

@@ -9,7 +9,7 @@ inequality behind the answer is derived symbolically from the same expressions f
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sympy
@@ -71,6 +71,7 @@ class Report:
     limits: dict[str, Any]
     limits_layout: Layout | None
     at_limits: MemoryResult | None  # memory at limits_layout (None when nothing fits)
+    limit_forms: dict[str, str] = field(default_factory=dict)  # max_<variable> -> its closed form
 
 
 class Probe:
@@ -88,16 +89,54 @@ class Probe:
         self.capacity_slot = own.slot if own is not None else None
         self.capacity = {True: exact_values({"c": setup.hardware.capacity})["c"], False: float(setup.hardware.capacity)}
 
-    def fits(self, x: Any, exact: bool = False, phase: str | None = None) -> bool:
+    def env(self, x: Any, exact: bool) -> dict[str, Any]:
         values = dict(self.exact if exact else self.floats)
         values[self.variable] = x if exact else float(x)
+        return self.plans[exact].run(values)
+
+    def fits(self, x: Any, exact: bool = False, phase: str | None = None) -> bool:
         try:
-            env = self.plans[exact].run(values)
+            env = self.env(x, exact)
         except PlanError:
             return False  # a value the rules cannot evaluate does not fit
         capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[exact]
         slots = [self.phases[phase]] if phase else self.phases.values()
         return all(env[slot] <= capacity for slot in slots)
+
+    def phase_values(self, x: Any) -> tuple[dict[str, Any], Any]:
+        """Every phase's exact bytes at `x`, and the capacity."""
+        env = self.env(x, True)
+        capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[True]
+        return {name: env[slot] for name, slot in self.phases.items()}, capacity
+
+
+def limit_form(setup: Setup, variable: str, largest: int | None) -> str | None:
+    """The phase that stops `variable` at `largest`, as an exact quadratic in it ('a*x**2 + b*x + c <=
+    capacity'), read off the compiled plan at three points and checked at the answer and one above;
+    None where the phase is not such a polynomial there (whole KV blocks, min/max) or nothing grows."""
+    if not largest:
+        return None
+    probe = Probe(setup, variable)
+    try:
+        above, capacity = probe.phase_values(largest + 1)
+        binding = max(above, key=lambda name: above[name])
+        f1, f2, f3 = (probe.phase_values(x)[0][binding] for x in (1, 2, 3))
+        a = (f3 - 2 * f2 + f1) / 2
+        b = f2 - f1 - 3 * a
+        c = f1 - a - b
+        for x in (largest, largest + 1):
+            if probe.phase_values(x)[0][binding] != a * x * x + b * x + c:
+                return None
+    except PlanError:
+        return None
+    terms = [(a, f"{variable}**2"), (b, variable), (c, "")]
+    shown = " + ".join(_coefficient(k, name) for k, name in terms if k)
+    return f"{shown} <= {_coefficient(capacity, '')} ({binding} phase, bytes)"
+
+
+def _coefficient(value: Any, name: str) -> str:
+    number = str(value) if getattr(value, "denominator", 1) == 1 else f"({value})"
+    return f"{number}*{name}" if name else number
 
 
 def _settle(probe: Probe, guess: int | None, step: int, phase: str | None = None) -> int | None:
