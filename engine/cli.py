@@ -7,8 +7,10 @@ No estimation logic lives here.
 from __future__ import annotations
 
 import json
+import sys
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, TypeVar
@@ -17,8 +19,9 @@ import typer
 
 from engine import api
 from engine.errors import EngineError, SpecErrors, UsageError
+from engine.memory import Setup
 from engine.render import FORMULA, PARAMS, markdown_table, table
-from engine.report import MEMORY, SOLVE, gpu_json, gpu_row
+from engine.report import COMPARE, MEMORY, SOLVE, gpu_json, gpu_row
 
 app = typer.Typer(
     name="engine",
@@ -47,6 +50,7 @@ class FormulaFormat(str, Enum):
 class ListWhat(str, Enum):
     specs = "specs"
     gpus = "gpus"
+    bases = "bases"
 
 
 SpecArg = Annotated[str, typer.Argument(help="A spec file (specs/llama.yaml), a built-in name (llama) or a preset.")]
@@ -59,6 +63,22 @@ SpecDirOpt = Annotated[
     typer.Option(
         "--spec-dir", help="Folder of specs searched before the built-ins (repeatable; also ENGINE_SPEC_PATH)."
     ),
+]
+
+HFConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--hf-config",
+        help="A Hugging Face config.json, or a folder holding one: its model_type picks the spec, its keys the values.",
+    ),
+]
+HFModelOpt = Annotated[
+    str | None,
+    typer.Option("--hf", help="A model id (org/name) whose config.json is in the local Hugging Face cache (offline)."),
+]
+OptionalSpecArg = Annotated[
+    str | None,
+    typer.Argument(help="A spec file, a built-in name (llama) or a preset; optional with --hf-config/--hf."),
 ]
 
 
@@ -86,17 +106,23 @@ def main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of
 
 @app.command()
 def params(
-    spec: SpecArg,
+    spec: OptionalSpecArg = None,
     preset: PresetOpt = None,
     set_: SetOpt = None,
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
+    hf_config: HFConfigOpt = None,
+    hf: HFModelOpt = None,
 ) -> None:
     """Count parameters, component by component, exactly.
 
     Example: engine params llama --preset llama-3-8b --set num_layers=16
+
+    Example: engine params --hf-config ./Llama-3.2-1B/config.json
     """
-    typer.echo(_run(lambda: PARAMS[fmt.value](api.count_params(spec, preset, set_ or [], spec_dir or []))))
+    typer.echo(
+        _run(lambda: PARAMS[fmt.value](api.count_params(spec, preset, set_ or [], spec_dir or [], hf_config, hf)))
+    )
 
 
 @app.command()
@@ -150,15 +176,19 @@ def list_(
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
 ) -> None:
-    """List the specs reachable by name with their presets, or the GPU profiles.
+    """List the specs reachable by name with their presets, the GPU profiles ('gpus'), or the abstract
+    specs others extend ('bases').
 
     Example: engine list gpus
     """
-    typer.echo(_run(lambda: (_gpus if what is ListWhat.gpus else _specs)(fmt, spec_dir or [])))
+    if what is ListWhat.gpus:
+        typer.echo(_run(lambda: _gpus(fmt, spec_dir or [])))
+        return
+    typer.echo(_run(lambda: _specs(fmt, spec_dir or [], what is ListWhat.bases)))
 
 
-def _specs(fmt: ParamsFormat, spec_dir: list[Path]) -> str:
-    entries = api.catalog(spec_dir)
+def _specs(fmt: ParamsFormat, spec_dir: list[Path], bases: bool) -> str:
+    entries = api.catalog(spec_dir, bases=bases)
     if fmt is ParamsFormat.json:
         return json.dumps(entries, indent=2)
     rows = [["name", "kind", "presets (default first)", "path"]]
@@ -166,35 +196,67 @@ def _specs(fmt: ParamsFormat, spec_dir: list[Path]) -> str:
     return markdown_table(rows, "<<<<") if fmt is ParamsFormat.markdown else table(rows, "<<<<")
 
 
-GpuOpt = Annotated[str, typer.Option("--gpu", "-g", help="GPU profile name or alias (engine list gpus).")]
-RulesOpt = Annotated[
-    str | None, typer.Option("--rules", help="Memory rules spec (default: the model's own, else training).")
+GpuOpt = Annotated[
+    str, typer.Option("--gpu", "-g", help="GPU profile (engine list gpus); solve also takes a comma list or 'all'.")
 ]
-Choice = Annotated[str | None, typer.Option(help="See engine formula training --format markdown for the choices.")]
+RulesOpt = Annotated[
+    str | None, typer.Option("--rules", help="Memory rules spec (default: the --mode's, or the model's own).")
+]
+Choice = Annotated[str | None, typer.Option(help="A choice of the rules' option of this name (engine formula RULES).")]
 IntOpt = Annotated[int | None, typer.Option(min=1)]
 OptionOpt = Annotated[
     list[str] | None, typer.Option("--option", help="Any other rules option: NAME=CHOICE (repeatable).")
 ]
 
 
-def _choices(named: dict[str, str | None], extra: list[str] | None) -> dict[str, str | None]:
-    out = dict(named)
-    for pair in extra or []:
-        name, sep, value = pair.partition("=")
-        if not sep:
-            raise UsageError(f"--option '{pair}' is not NAME=CHOICE")
-        out[name.strip()] = value.strip()
-    return out
+class Mode(str, Enum):
+    train = "train"
+    infer = "infer"
+    finetune = "finetune"
 
 
-def _fixed(**values: int | None) -> dict[str, int]:
-    return {k: v for k, v in values.items() if v is not None}
+ModeOpt = Annotated[Mode | None, typer.Option("--mode", "-m", help="train (default), infer or finetune (LoRA/QLoRA).")]
+
+
+@dataclass(frozen=True)
+class Flags:
+    """The solve/memory flags that pick options and fix symbols, gathered once for both commands."""
+
+    options: dict[str, str | None]
+    extra: list[str]
+    fixed: dict[str, int]
+    targets: tuple[str, ...]
+    hf_config: Path | None = None
+    hf_model: str | None = None
+
+    def choices(self) -> dict[str, str | None]:
+        out: dict[str, str | None] = {k: v for k, v in self.options.items() if v is not None}
+        for pair in self.extra:
+            name, sep, value = pair.partition("=")
+            if not sep:
+                raise UsageError(f"--option '{pair}' is not NAME=CHOICE")
+            out[name.strip()] = value.strip()
+        return out
+
+
+def _flags(option: list[str] | None, lora_targets: str | None, sp: bool | None, **named: object) -> Flags:
+    hf_config, hf_model = named.pop("hf_config", None), named.pop("hf_model", None)
+    options = {k: v for k, v in named.items() if k in OPTION_FLAGS}
+    fixed = {k: v for k, v in named.items() if k not in OPTION_FLAGS and v is not None}
+    if sp is not None:
+        fixed["sp"] = int(sp)
+    targets = tuple(t.strip() for t in lora_targets.split(",") if t.strip()) if lora_targets else ()
+    return Flags(options, option or [], fixed, targets, hf_config, hf_model)  # type: ignore[arg-type]  # typer values
+
+
+OPTION_FLAGS = ("precision", "optimizer", "sharding", "offload", "recompute", "attention", "quant", "kv_dtype")
 
 
 @app.command()
 def solve(
-    spec: SpecArg,
+    spec: OptionalSpecArg = None,
     gpu: GpuOpt = "a100-80",
+    mode: ModeOpt = None,
     gpus: Annotated[
         int | None, typer.Option("--gpus", "-n", min=1, help="Also give the limits at this many GPUs (dp x tp x pp).")
     ] = None,
@@ -206,45 +268,103 @@ def solve(
     offload: Choice = None,
     recompute: Choice = None,
     attention: Choice = None,
-    kernels: Choice = None,
+    quant: Annotated[
+        str | None, typer.Option("--quant", "--weights-dtype", help="Weight format (infer/finetune).")
+    ] = None,
+    kv_dtype: Annotated[str | None, typer.Option("--kv-dtype", help="KV-cache element type (infer).")] = None,
     option: OptionOpt = None,
     tp: Annotated[int | None, typer.Option(min=1, help="Tensor-parallel degree (default: searched).")] = None,
     pp: Annotated[int | None, typer.Option(min=1, help="Pipeline-parallel degree (default: searched).")] = None,
     ep: IntOpt = None,
     sp: Annotated[bool | None, typer.Option("--sp/--no-sp", help="Sequence parallelism (default on).")] = None,
-    batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (default 1).")] = None,
-    seq_len: Annotated[int | None, typer.Option(min=1, help="Sequence length (default 2048 or the context).")] = None,
+    batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (train; default 1).")] = None,
+    seq_len: Annotated[
+        int | None, typer.Option(min=1, help="Sequence length (train; default 2048 or the context).")
+    ] = None,
+    context: Annotated[int | None, typer.Option(min=1, help="Tokens per sequence, prompt + generated (infer).")] = None,
+    gen_tokens: Annotated[int | None, typer.Option(min=0, help="Generated tokens per sequence (infer).")] = None,
+    concurrency: Annotated[int | None, typer.Option(min=1, help="Sequences served at once (infer).")] = None,
+    lora_rank: Annotated[int | None, typer.Option(min=1, help="LoRA rank (finetune; default 8).")] = None,
+    lora_targets: Annotated[
+        str | None, typer.Option(help="LoRA target modules, comma-separated or all-linear (finetune).")
+    ] = None,
     rules: RulesOpt = None,
+    hf_config: HFConfigOpt = None,
+    hf_model: HFModelOpt = None,
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
 ) -> None:
-    """The fewest GPUs that fit a training step, the layout, the inequality behind it, and the limits.
+    """The fewest GPUs that fit, the layout, the inequality behind it, and the limits.
 
-    Example: engine solve specs/llama.yaml --gpu a100-80 --preset llama-3-70b --recompute full
+    Example: engine solve llama-3-70b --mode infer --context 8192 --concurrency 32 --gpu all
     """
-    picked = dict(
+    flags = _flags(
+        option,
+        lora_targets,
+        sp,
         precision=precision,
         optimizer=optimizer,
         sharding=sharding,
         offload=offload,
         recompute=recompute,
         attention=attention,
-        kernels=kernels,
+        quant=quant,
+        kv_dtype=kv_dtype,
+        ep=ep,
+        batch=batch,
+        seq_len=seq_len,
+        context=context,
+        gen_tokens=gen_tokens,
+        concurrency=concurrency,
+        lora_rank=lora_rank,
+        hf_config=hf_config,
+        hf_model=hf_model,
     )
-    fixed = _fixed(ep=ep, batch=batch, seq_len=seq_len, sp=None if sp is None else int(sp))
 
     def work() -> str:
-        setup = api.load_setup(spec, preset, set_ or [], rules, gpu, _choices(picked, option), spec_dir or [])
-        return SOLVE[fmt.value](api.solve(setup.with_values(**fixed), tp, pp, gpus))
+        names = api.gpu_names(gpu, spec_dir or [])
+        reports = [
+            api.solve(_setup(spec, preset, set_, rules, mode, name, flags, spec_dir), tp, pp, gpus) for name in names
+        ]
+        if len(reports) == 1:
+            return SOLVE[fmt.value](reports[0])
+        return COMPARE[fmt.value](reports)
 
     typer.echo(_run(work))
 
 
+def _setup(
+    spec: str | None,
+    preset: str | None,
+    set_: list[str] | None,
+    rules: str | None,
+    mode: Mode | None,
+    gpu: str,
+    flags: Flags,
+    spec_dir: list[Path] | None,
+) -> Setup:
+    rules_name = rules or (api.MODE_RULES[mode.value] if mode else None)
+    setup = api.load_setup(
+        spec,
+        preset,
+        set_ or [],
+        rules_name,
+        gpu,
+        flags.choices(),
+        spec_dir or [],
+        flags.targets,
+        flags.hf_config,
+        flags.hf_model,
+    )
+    return api.fix(setup, flags.fixed)
+
+
 @app.command()
 def memory(
-    spec: SpecArg,
+    spec: OptionalSpecArg = None,
     gpus: Annotated[int, typer.Option("--gpus", "-n", min=1, help="GPUs in the layout (dp x tp x pp).")] = 1,
-    gpu: GpuOpt = "a100-80",
+    gpu: Annotated[str, typer.Option("--gpu", "-g", help="GPU profile name or alias (engine list gpus).")] = "a100-80",
+    mode: ModeOpt = None,
     preset: PresetOpt = None,
     set_: SetOpt = None,
     precision: Choice = None,
@@ -253,37 +373,62 @@ def memory(
     offload: Choice = None,
     recompute: Choice = None,
     attention: Choice = None,
-    kernels: Choice = None,
+    quant: Annotated[
+        str | None, typer.Option("--quant", "--weights-dtype", help="Weight format (infer/finetune).")
+    ] = None,
+    kv_dtype: Annotated[str | None, typer.Option("--kv-dtype", help="KV-cache element type (infer).")] = None,
     option: OptionOpt = None,
     tp: Annotated[int, typer.Option(min=1, help="Tensor-parallel degree.")] = 1,
     pp: Annotated[int, typer.Option(min=1, help="Pipeline-parallel degree.")] = 1,
     ep: IntOpt = None,
     sp: Annotated[bool | None, typer.Option("--sp/--no-sp", help="Sequence parallelism (default on).")] = None,
-    batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (default 1).")] = None,
-    seq_len: Annotated[int | None, typer.Option(min=1, help="Sequence length (default 2048 or the context).")] = None,
+    batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (train; default 1).")] = None,
+    seq_len: Annotated[
+        int | None, typer.Option(min=1, help="Sequence length (train; default 2048 or the context).")
+    ] = None,
+    context: Annotated[int | None, typer.Option(min=1, help="Tokens per sequence, prompt + generated (infer).")] = None,
+    gen_tokens: Annotated[int | None, typer.Option(min=0, help="Generated tokens per sequence (infer).")] = None,
+    concurrency: Annotated[int | None, typer.Option(min=1, help="Sequences served at once (infer).")] = None,
+    lora_rank: Annotated[int | None, typer.Option(min=1, help="LoRA rank (finetune; default 8).")] = None,
+    lora_targets: Annotated[
+        str | None, typer.Option(help="LoRA target modules, comma-separated or all-linear (finetune).")
+    ] = None,
     rules: RulesOpt = None,
+    hf_config: HFConfigOpt = None,
+    hf_model: HFModelOpt = None,
     fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
 ) -> None:
-    """Per-GPU memory of a training step at a given layout: every term, every phase, the peak.
+    """Per-GPU memory at a given layout: every term, every phase, the peak, and whether it fits.
 
-    Example: engine memory llama --preset llama-2-7b --gpu a100-80 --gpus 8 --sharding zero2
+    Example: engine memory llama-2-7b --mode finetune --quant nf4-dq --lora-targets all-linear --lora-rank 64
     """
-    picked = dict(
+    flags = _flags(
+        option,
+        lora_targets,
+        sp,
         precision=precision,
         optimizer=optimizer,
         sharding=sharding,
         offload=offload,
         recompute=recompute,
         attention=attention,
-        kernels=kernels,
+        quant=quant,
+        kv_dtype=kv_dtype,
+        ep=ep,
+        batch=batch,
+        seq_len=seq_len,
+        context=context,
+        gen_tokens=gen_tokens,
+        concurrency=concurrency,
+        lora_rank=lora_rank,
+        hf_config=hf_config,
+        hf_model=hf_model,
     )
-    fixed = _fixed(ep=ep, batch=batch, seq_len=seq_len, sp=None if sp is None else int(sp))
 
     def work() -> str:
-        setup = api.load_setup(spec, preset, set_ or [], rules, gpu, _choices(picked, option), spec_dir or [])
-        result = api.memory(setup.with_values(**fixed), gpus, tp, pp)
-        return MEMORY[fmt.value](result)
+        setup = _setup(spec, preset, set_, rules, mode, gpu, flags, spec_dir)
+        return MEMORY[fmt.value](api.memory(setup, gpus, tp, pp))
 
     typer.echo(_run(work))
 
@@ -297,6 +442,9 @@ def _gpus(fmt: ParamsFormat, spec_dir: list[Path]) -> str:
     return markdown_table(rows, "<>>>>><") if fmt is ParamsFormat.markdown else table(rows, "<>>>>><")
 
 
+from engine import cli_docs  # noqa: E402, F401  # registers `table`, `docs` and `errata` on `app` (kept apart)
+
+
 def run() -> None:
     """Console-script entry point."""
     app(prog_name="engine")
@@ -304,3 +452,93 @@ def run() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     run()
+
+
+@app.command()
+def sweep(
+    spec: OptionalSpecArg = None,
+    grid: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--grid", help="NAME=START..STOP[:STEP|*FACTOR], repeatable (e.g. batch=1..64*2 seq_len=512..8192:512)."
+        ),
+    ] = None,
+    gpu: GpuOpt = "a100-80",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write every row to FILE.csv or FILE.jsonl.")] = None,
+    min_gpus: Annotated[bool, typer.Option("--min-gpus/--no-min-gpus", help="Fewest GPUs per row (slower).")] = True,
+    mode: ModeOpt = None,
+    preset: PresetOpt = None,
+    set_: SetOpt = None,
+    precision: Choice = None,
+    optimizer: Choice = None,
+    sharding: Choice = None,
+    offload: Choice = None,
+    recompute: Choice = None,
+    attention: Choice = None,
+    quant: Annotated[
+        str | None, typer.Option("--quant", "--weights-dtype", help="Weight format (infer/finetune).")
+    ] = None,
+    kv_dtype: Annotated[str | None, typer.Option("--kv-dtype", help="KV-cache element type (infer).")] = None,
+    option: OptionOpt = None,
+    rules: RulesOpt = None,
+    hf_config: HFConfigOpt = None,
+    hf_model: HFModelOpt = None,
+    fmt: Annotated[
+        ParamsFormat, typer.Option("--format", "-f", help="Output format (without --out).")
+    ] = ParamsFormat.table,
+    spec_dir: SpecDirOpt = None,
+) -> None:
+    """Evaluate every combination of a grid at once (vectorised), per GPU: bytes, fits, fewest GPUs.
+
+    Example: engine sweep llama-3-8b --gpu a100-80,h100 --grid batch=1..32*2 --grid seq_len=1024..8192*2 --out rows.csv
+    """
+    flags = _flags(
+        option,
+        None,
+        None,
+        precision=precision,
+        optimizer=optimizer,
+        sharding=sharding,
+        offload=offload,
+        recompute=recompute,
+        attention=attention,
+        quant=quant,
+        kv_dtype=kv_dtype,
+        hf_config=hf_config,
+        hf_model=hf_model,
+    )
+
+    def work() -> str:
+        from engine import sweeps  # numpy is needed here only
+
+        axes = [sweeps.parse_grid(g) for g in grid or []]
+        if not axes:
+            raise UsageError("give at least one --grid NAME=START..STOP")
+        names = api.gpu_names(gpu, spec_dir or [])
+        setups = [_setup(spec, preset, set_, rules, mode, name, flags, spec_dir) for name in names]
+        total = len(names) * sweeps.row_count(axes)
+        with typer.progressbar(length=total, label="sweeping", file=sys.stderr, hidden=total < 2_000_000) as bar:
+            results = [sweeps.run(s, axes, min_gpus, bar.update) for s in setups]
+        return sweeps.write(results, out, fmt.value)
+
+    typer.echo(_run(work))
+
+
+@app.command("cache")
+def cache_(
+    action: Annotated[str, typer.Argument(help="'clear' empties the cache; 'path' shows where it is.")] = "path",
+) -> None:
+    """The disk cache of derivations (built models, closed forms), keyed by the content of the spec files.
+
+    Example: engine cache clear
+    """
+    from engine import cache
+
+    if action == "clear":
+        folder, removed = cache.clear()
+        typer.echo(f"removed {removed} files from {folder}")
+    elif action == "path":
+        typer.echo(str(cache.cache_dir()) + ("" if cache.enabled() else " (disabled by ENGINE_NO_CACHE)"))
+    else:
+        typer.echo(f"unknown cache action '{action}'; use 'clear' or 'path'", err=True)
+        raise typer.Exit(2)

@@ -1,4 +1,4 @@
-"""Substitute values into a model: preset -> `--set` overrides -> symbol defaults, then exact numbers.
+"""Substitute values into a model: preset (or config file) -> `--set` overrides -> symbol defaults -> numbers.
 
 Every value is an exact sympy Rational checked against its symbol's domain; every quantity evaluates
 to an exact number (a parameter count must be a whole number). Problems are located `SpecError`s:
@@ -13,23 +13,34 @@ from typing import Any
 
 import sympy
 
+from engine.compiled import PlanError, compiled, evaluate_exact, exact_values, to_sympy
+from engine.document import Span
 from engine.errors import Location, SpecError, did_you_mean
 from engine.expr import build_expression, parse_expression, parse_number, show_number, substitute
 from engine.model import DOMAINS, Model, toposort
-from engine.source import Span
 from engine.spec import Text
 
 MAX_MAGNITUDE = sympy.Integer(10) ** 30  # no config value is this large; bounds every computed number
 MAX_RESULT = sympy.Integer(10) ** 60  # no count or byte total is this large (and it stays printable)
+_MAX_RESULT = int(MAX_RESULT)  # the same, for the compiled plan's ints and Fractions
+
+
+@dataclass(frozen=True)
+class ConfigValues:
+    """Symbol values read from a file (a Hugging Face config.json); they take the place of a preset."""
+
+    path: str
+    values: Mapping[str, Text]
 
 
 @dataclass(frozen=True)
 class Assignment:
-    """A value for every symbol, and where each value came from (`preset`, `set`, `default`)."""
+    """A value for every symbol, and where each value came from (`preset`, `config`, `set`, `default`)."""
 
     preset: str | None
     values: Mapping[str, Any]
     origins: Mapping[str, str]
+    config: str | None = None  # the file the `config` values came from
 
     def subs(self, model: Model) -> dict[Any, Any]:
         return {model.symbols[n]: v for n, v in self.values.items()}
@@ -65,16 +76,18 @@ def assign(
     overrides: Mapping[str, Text] | None = None,
     bound: Mapping[str, tuple[Any, str]] | None = None,
     choices: Mapping[str, tuple[Text, str]] | None = None,
+    config: ConfigValues | None = None,
 ) -> Assignment:
     """Values for every symbol of `model`, the first source that has one winning:
 
-    `overrides` (--set), the preset's values, `choices` (expressions chosen by options, e.g. the
-    precision recipe), `bound` (numbers another model computed, e.g. an architecture's `params`),
-    then each symbol's default. Choices and defaults are expressions over other symbols, evaluated
-    once what they use has a value.
+    `overrides` (--set), the config file's values, the preset's values, `choices` (expressions chosen
+    by options, e.g. the precision recipe), `bound` (numbers another model computed, e.g. an
+    architecture's `params`), then each symbol's default. Choices and defaults are expressions over
+    other symbols, evaluated once what they use has a value. With a config file, the spec's default
+    preset is not used: the file describes the whole model.
     """
     spec = model.spec
-    name = preset if preset is not None else spec.default_preset
+    name = preset if preset is not None or config is not None else spec.default_preset
     given: dict[str, tuple[Text, str]] = {}
     if name is not None:
         chosen = spec.preset(name)
@@ -83,6 +96,8 @@ def assign(
             listing = ", ".join(names) or "none"
             raise SpecError(f"spec '{spec.name}' has no preset '{name}'{did_you_mean(name, names)}; presets: {listing}")
         given.update({k: (v, "preset") for k, v in chosen.values.items()})
+    if config is not None:
+        given.update({k: (v, "config") for k, v in config.values.items()})
     for key, text in (overrides or {}).items():
         given[key] = (text, "set")
     for key, (text, _) in given.items():
@@ -100,14 +115,15 @@ def assign(
     _fill_defaults(model, values, origins, choices or {})
     for symbol in spec.symbols:
         if symbol.name not in values:
+            chosen_by = f"preset '{name}'" if name else (config.path if config else "")
             raise SpecError(
                 f"no value for '{symbol.name}': it has no default and "
-                + (f"preset '{name}' does not set it" if name else "no preset is chosen")
+                + (f"{chosen_by} does not set it" if chosen_by else "no preset is chosen")
                 + f"; give one with --set {symbol.name}=VALUE",
                 symbol.span.key,
             )
     ordered = {s.name: values[s.name] for s in spec.symbols}
-    return Assignment(name, ordered, {k: origins[k] for k in ordered})
+    return Assignment(name, ordered, {k: origins[k] for k in ordered}, config.path if config else None)
 
 
 def _fill_defaults(
@@ -121,23 +137,27 @@ def _fill_defaults(
         pending[key] = (default, text, "default")
     known = set(model.symbols)
     for key, (text, origin) in choices.items():
-        if key not in model.symbols:
-            raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, model.symbols)}", text.span.key)
-        parsed = parse_expression(text.text, text.span)
-        for used in sorted(parsed.names - known):
-            raise SpecError(f"unknown symbol '{used}'{did_you_mean(used, model.symbols)}", parsed.locate(used))
-        pending[key] = (build_expression(parsed, model.symbols), text, origin)
+        expr = model.choice_exprs.get(text)
+        if expr is None:  # a choice from outside the model's own options (the Python API)
+            if key not in model.symbols:
+                raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, model.symbols)}", text.span.key)
+            parsed = parse_expression(text.text, text.span)
+            for used in sorted(parsed.names - known):
+                raise SpecError(f"unknown symbol '{used}'{did_you_mean(used, model.symbols)}", parsed.locate(used))
+            expr = build_expression(parsed, model.symbols)
+        pending[key] = (expr, text, origin)
     pending = {k: v for k, v in pending.items() if k not in values}
-    subs = _subs(model, values)  # kept in step with `values`: rebuilding it per symbol was quadratic
     uses = {k: sorted(s.name for s in e.free_symbols if s.name in pending) for k, (e, _, _) in pending.items()}
     for key in toposort(list(pending), uses.__getitem__, lambda k: pending[k][1].span.at(0)):
         expr, text, origin = pending[key]
         missing = sorted(s.name for s in expr.free_symbols if s.name not in values)
         if missing:
             raise SpecError(f"the value of '{key}' needs '{missing[0]}', which has no value", text.span.at(0))
-        value = substitute(expr, subs)
+        try:
+            value = evaluate_exact(expr, values)
+        except PlanError:  # the symbolic path says what went wrong
+            value = substitute(expr, _subs(model, values))
         values[key] = _checked(model, key, value, text.span.at(0), f" (its {origin} {text.text})")
-        subs[model.symbols[key]] = values[key]
         origins[key] = origin
 
 
@@ -169,8 +189,39 @@ def evaluate(model: Model, assignment: Assignment, expr: Any, what: str, where: 
 
 
 def count(model: Model, assignment: Assignment, whole: bool = True) -> Count:
-    """Evaluate the total and each quantity; with `whole`, each must be a whole number."""
+    """Evaluate the total and each quantity; with `whole`, each must be a whole number.
 
+    The compiled plan computes everything exactly in one pass; when it cannot (a division by zero,
+    a fractional count), the symbolic path below finds the quantity to blame and says where.
+    """
+    fast = _count_compiled(model, assignment, whole)
+    return fast if fast is not None else _count_symbolic(model, assignment, whole)
+
+
+def _count_compiled(model: Model, assignment: Assignment, whole: bool) -> Count | None:
+    plan = compiled(model)
+    try:
+        env = plan.run(exact_values(assignment.values))
+    except PlanError:
+        return None
+    parts = {q.key: plan.contribution(env, q.key, q.slot) for q in model.parts}
+    derived = {q.key: env[q.slot] for q in model.derived}
+    total = env[model.total.slot]
+    numbers = [total, *parts.values(), *derived.values()]
+    if whole and not all(isinstance(n, int) or n.denominator == 1 for n in numbers):
+        return None
+    if any(abs(n) > _MAX_RESULT for n in numbers):
+        return None  # the symbolic path names the quantity that is too large
+    return Count(
+        model=model,
+        assignment=assignment,
+        total=to_sympy(total),
+        parts={k: to_sympy(v) for k, v in parts.items()},
+        derived={k: to_sympy(v) for k, v in derived.items()},
+    )
+
+
+def _count_symbolic(model: Model, assignment: Assignment, whole: bool) -> Count:
     def one(quantity: Any) -> Any:
         text = quantity.node.expr or quantity.node.repeat
         where = text.span.at(0) if text else quantity.node.span.key

@@ -12,10 +12,10 @@ from typing import Any
 
 import sympy
 
+from engine.document import Document
 from engine.errors import SpecError, did_you_mean
 from engine.evaluate import MAX_MAGNITUDE
 from engine.expr import parse_number, show_number
-from engine.source import Document
 from engine.spec import text_of
 
 FACTS = (

@@ -7,16 +7,17 @@ process (or extended by several others) is read and built once.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from engine import cache
 from engine.catalog import display_path, find_spec, list_specs, search_path
-from engine.errors import EngineError, Location, SpecError
-from engine.hardware import Hardware, find_hardware, parse_hardware
+from engine.document import Document
+from engine.errors import EngineError, Location, SpecError, did_you_mean
+from engine.hardware import Hardware, parse_hardware
 from engine.model import Model, build_model
 from engine.resolve import resolve_extends
-from engine.schema import check_document
-from engine.source import Document, read_document
 from engine.spec import Spec, parse_spec
 
 MODEL_KINDS = ("architecture", "rules")
@@ -60,30 +61,73 @@ def load_hardware(ref: str | Path, spec_dirs: SpecDirs = ()) -> Hardware:
 
 def hardware_profiles(spec_dirs: SpecDirs = ()) -> list[Hardware]:
     """Every hardware profile on the search path (a broken one is skipped; `engine validate` reports it)."""
-    profiles = []
+    return [load_hardware(Path(path), spec_dirs) for path in sorted(set(index(spec_dirs).hardware.values()))]
+
+
+@dataclass(frozen=True)
+class Index:
+    """What the search path holds, by name: kinds, presets, GPU names and aliases (cached on disk)."""
+
+    kinds: dict[str, str]  # path -> kind
+    presets: dict[str, str]  # preset name -> architecture path (the first on the search path wins)
+    hardware: dict[str, str]  # GPU name or alias (lower case) -> path
+    gpu_names: tuple[str, ...]
+
+
+def index(spec_dirs: SpecDirs = ()) -> Index:
+    """The index of every spec reachable by name, rebuilt only when a file on the search path changes."""
+    files = [str(path.resolve()) for _, path in list_specs(search_path(spec_dirs))]
+    key = "|".join(files) + "|" + "|".join(str(d) for d in spec_dirs)
+    found = cache.load("index", key)
+    if found is None:
+        found = _build_index(spec_dirs)
+        cache.store("index", key, files, found)
+    return found  # type: ignore[no-any-return]  # the cache holds what was stored
+
+
+def _build_index(spec_dirs: SpecDirs) -> Index:
+    kinds: dict[str, str] = {}
+    presets: dict[str, str] = {}
+    hardware: dict[str, str] = {}
+    names: list[str] = []
     for _, path in list_specs(search_path(spec_dirs)):
         try:
-            _doc, kind = load_checked(path, spec_dirs)
+            doc, kind = load_checked(path, spec_dirs)
             if kind == "hardware":
-                profiles.append(load_hardware(path, spec_dirs))
+                load_hardware(path, spec_dirs)  # its values too: one broken profile must not break `list gpus`
         except EngineError:
-            continue
-    return profiles
+            continue  # broken files are reported by `engine validate`, not here
+        kinds[str(path)] = kind
+        data = doc.data
+        if kind == "architecture":
+            for preset in data.get("presets", {}):
+                presets.setdefault(preset, str(path))
+        elif kind == "hardware":
+            names.append(str(data["name"]))
+            for name in (data["name"], *data.get("aliases", ())):
+                hardware.setdefault(str(name).lower(), str(path))
+    return Index(kinds, presets, hardware, tuple(sorted(names)))
 
 
 def find_gpu(name: str, spec_dirs: SpecDirs = ()) -> Hardware:
-    """The profile called `name`; when there is none but a file of that name is a broken profile,
-    that file's own located error (a skipped profile must not read as 'unknown GPU')."""
+    """The GPU profile called `name` or with `name` as an alias (case-insensitive), with a did-you-mean."""
+    found = index(spec_dirs)
+    path = found.hardware.get(name.lower())
+    if path is None:
+        _broken_profile(name, spec_dirs)
+        hint = did_you_mean(name.lower(), found.hardware)
+        raise SpecError(f"unknown GPU '{name}'{hint}; known: " + ", ".join(found.gpu_names))
+    return load_hardware(Path(path), spec_dirs)
+
+
+def _broken_profile(name: str, spec_dirs: SpecDirs) -> None:
+    """A file named like the GPU that the index skipped raises its own located error: a user's broken
+    profile must not read as 'unknown GPU'."""
     try:
-        return find_hardware(name, hardware_profiles(spec_dirs))
+        path = locate(name, spec_dirs)
     except SpecError:
-        try:
-            path = locate(name, spec_dirs)
-        except SpecError:
-            path = None
-        if path is not None:
-            load_hardware(path, spec_dirs)
-        raise
+        return
+    load_hardware(path, spec_dirs)
 
 
 def _key(ref: str | Path, spec_dirs: SpecDirs) -> tuple[Path, int, tuple[str, ...]]:
@@ -97,6 +141,8 @@ def _key(ref: str | Path, spec_dirs: SpecDirs) -> tuple[Path, int, tuple[str, ..
 
 @lru_cache(maxsize=512)
 def _load_checked(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> tuple[Document, str]:
+    from engine.schema import check_document  # jsonschema is needed only when a spec is (re)read
+
     doc = load_document(path, spec_dirs)
     return doc, check_document(doc)
 
@@ -111,19 +157,31 @@ def _load_spec(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Spec:
 
 @lru_cache(maxsize=256)
 def _load_model(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Model:
-    return build_model(_load_spec(path, mtime, spec_dirs))
+    key = f"{path}|{spec_dirs}|{display_path(path)}"
+    model = cache.load("model", key)
+    if model is None:
+        model = build_model(_load_spec(path, mtime, spec_dirs))
+        cache.store("model", key, model.spec.files, model)
+    return model  # type: ignore[no-any-return]  # the cache holds what was stored
 
 
 @lru_cache(maxsize=256)
 def _load_hardware(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Hardware:
-    doc, kind = _load_checked(path, mtime, spec_dirs)
-    if kind != "hardware":
-        raise SpecError(f"{display_path(path)} is a {kind} spec, not a hardware profile")
-    return parse_hardware(doc)
+    key = f"{path}|{spec_dirs}|{display_path(path)}"
+    hardware = cache.load("hardware", key)
+    if hardware is None:
+        doc, kind = _load_checked(path, mtime, spec_dirs)
+        if kind != "hardware":
+            raise SpecError(f"{display_path(path)} is a {kind} spec, not a hardware profile")
+        hardware = parse_hardware(doc)
+        cache.store("hardware", key, doc.files, hardware)
+    return hardware  # type: ignore[no-any-return]  # the cache holds what was stored
 
 
 @lru_cache(maxsize=512)
 def _read_cached(path: Path, mtime: int) -> Document:
+    from engine.source import read_document  # YAML is needed only when a spec is (re)read
+
     return read_document(path, display_path(path))
 
 
@@ -138,3 +196,15 @@ def _read(path: Path) -> Document:
 def builtin_specs(spec_dirs: SpecDirs = ()) -> list[tuple[str, Path]]:
     """(name, path) of every spec reachable by name."""
     return list_specs(search_path(spec_dirs))
+
+
+def specs_of_kind(kind: str, spec_dirs: SpecDirs = ()) -> list[tuple[str, Path]]:
+    """(name, path) of every spec of `kind` reachable by name (broken files are left to `engine validate`)."""
+    out = []
+    for name, path in builtin_specs(spec_dirs):
+        try:
+            if load_checked(path, spec_dirs)[1] == kind:
+                out.append((name, path))
+        except EngineError:
+            continue
+    return out

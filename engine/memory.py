@@ -14,10 +14,11 @@ from typing import Any
 
 import sympy
 
+from engine.compiled import PlanError, compiled, evaluate_exact, exact_values, to_sympy
 from engine.errors import EngineError, SpecError, UsageError, did_you_mean
 from engine.evaluate import Assignment, Count, assign, evaluate, parse_overrides
-from engine.expr import build_expression, expand, parse_expression
 from engine.hardware import Hardware
+from engine.linears import linear_params, linears, lora_in_out
 from engine.model import Model, Quantity
 from engine.spec import Text
 
@@ -36,9 +37,11 @@ class Setup:
     choices: Mapping[str, str]  # option -> choice
     overrides: Mapping[str, Text]  # --set values for rules symbols
     fixed: Mapping[str, Any] = field(default_factory=dict)  # values set by flags (--tp, --batch, ...)
+    targets: tuple[str, ...] = ()  # LoRA target modules (empty: the architecture's default)
 
     def with_values(self, **values: Any) -> Setup:
-        return Setup(self.arch, self.rules, self.hardware, self.choices, self.overrides, {**self.fixed, **values})
+        fixed = {**self.fixed, **values}
+        return Setup(self.arch, self.rules, self.hardware, self.choices, self.overrides, fixed, self.targets)
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class MemoryResult:
         return max(top, key=lambda kv: kv[1])
 
 
-def bound_values(arch: Count, hardware: Hardware) -> dict[str, tuple[Any, str]]:
+def bound_values(arch: Count, hardware: Hardware, targets: Sequence[str] = ()) -> dict[str, tuple[Any, str]]:
     """Numbers the rules may read: the architecture's symbols and quantities, the GPU's facts."""
     label = arch.model.spec.name + (f" {arch.assignment.preset}" if arch.assignment.preset else "")
     out: dict[str, tuple[Any, str]] = {k: (v, label) for k, v in arch.assignment.values.items()}
@@ -78,6 +81,12 @@ def bound_values(arch: Count, hardware: Hardware) -> dict[str, tuple[Any, str]]:
     out.update({k: (v, label) for k, v in arch.parts.items() if "/" not in k})
     out.update({k: (v, label) for k, v in arch.derived.items()})
     out.update({k: (f.value, hardware.name) for k, f in hardware.facts.items()})
+    layers = linears(arch)
+    if layers:
+        out["linear_params"] = (linear_params(layers), label)
+        if targets or arch.model.spec.extra.get("lora_targets"):
+            chosen = list(targets) or list(arch.model.spec.extra["lora_targets"])
+            out["lora_in_out"] = (lora_in_out(layers, chosen), label + " " + ",".join(chosen))
     return out
 
 
@@ -125,7 +134,7 @@ def choice_values(rules: Model, choices: Mapping[str, str]) -> dict[str, tuple[T
 
 def assign_rules(setup: Setup) -> Assignment:
     """Values for every rules symbol: flags and --set, option choices, the model and GPU, defaults."""
-    bound = bound_values(setup.arch, setup.hardware)
+    bound = bound_values(setup.arch, setup.hardware, setup.targets)
     bound.update({k: (sympy.Integer(v), "layout") for k, v in setup.fixed.items()})
     return assign(setup.rules, None, setup.overrides, bound, choice_values(setup.rules, setup.choices))
 
@@ -134,17 +143,21 @@ def evaluate_memory(setup: Setup, assignment: Assignment | None = None) -> Memor
     """Every term and phase in exact bytes at the layout in `setup.fixed`."""
     rules = setup.rules
     values = assignment or assign_rules(setup)
-    terms = {q.key: _bytes(rules, values, q) for q in rules.parts}
-    phases = {q.key: _bytes(rules, values, q) for q in rules.phases}
-    derived = {q.key: _bytes(rules, values, q) for q in rules.derived}
+    numbers = _numbers_compiled(rules, values)
+    if numbers is None:  # the symbolic path finds what cannot be evaluated and says where
+        numbers = (
+            {q.key: _bytes(rules, values, q) for q in rules.parts},
+            {q.key: _bytes(rules, values, q) for q in rules.phases},
+            {q.key: _bytes(rules, values, q, signed=True) for q in rules.derived},
+        )
+    terms, phases, derived = numbers
     peak = max(phases, key=lambda k: phases[k])
-    weights = phase_weights(rules)[peak]
-    subs = values.subs(rules)
-    alive: dict[str, Any] = {}
-    for q in rules.parts:
-        leaves = [q] if not q.node.is_group else [x for x in rules.leaves() if x.key.startswith(q.key + "/")]
-        alive[q.key] = sum((weights.get(x.key, 0) * terms[x.key] for x in leaves), sympy.Integer(0))
-        alive[q.key] = sympy.sympify(alive[q.key]).xreplace(subs)
+    weights = {k: evaluate_exact(w, values.values) for k, w in phase_weights(rules)[peak].items()}
+    zero = sympy.Integer(0)
+    alive = {
+        key: sum((weights.get(leaf, 0) * terms[leaf] for leaf in leaves), zero)
+        for key, leaves in rules.leaves_under.items()
+    }
     return MemoryResult(setup, values, terms, phases, peak, alive, derived, capacity(setup, values))
 
 
@@ -157,54 +170,39 @@ def capacity(setup: Setup, values: Assignment | None = None) -> Any:
     return _bytes(setup.rules, values or assign_rules(setup), own)
 
 
-def _bytes(rules: Model, values: Assignment, quantity: Quantity) -> Any:
+def _numbers_compiled(rules: Model, values: Assignment) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None:
+    """Terms, phases and derived values in one exact pass of the compiled plan (None: use the symbolic path)."""
+    plan = compiled(rules)
+    try:
+        env = plan.run(exact_values(values.values))
+    except PlanError:
+        return None
+    terms = {q.key: plan.contribution(env, q.key, q.slot) for q in rules.parts}
+    phases = {q.key: env[q.slot] for q in rules.phases}
+    if any(v < 0 for v in (*terms.values(), *phases.values())):
+        return None
+    derived = {q.key: env[q.slot] for q in rules.derived}
+    convert = to_sympy
+    return (
+        {k: convert(v) for k, v in terms.items()},
+        {k: convert(v) for k, v in phases.items()},
+        {k: convert(v) for k, v in derived.items()},
+    )
+
+
+def _bytes(rules: Model, values: Assignment, quantity: Quantity, signed: bool = False) -> Any:
+    """A term's exact value; terms and phases are never negative (derived values such as what is left may be)."""
     text = quantity.node.expr or quantity.node.repeat
     where = text.span.at(0) if text else quantity.node.span.key
     result = evaluate(rules, values, quantity.contribution, quantity.key, where)
-    if result < 0:
+    if result < 0 and not signed:
         raise SpecError(f"'{quantity.key}' is negative ({result} bytes) for these values", where)
     return result
 
 
-_PHASE_WEIGHTS: dict[int, tuple[Model, dict[str, dict[str, Any]]]] = {}
-
-
-def phase_weights(rules: Model) -> dict[str, dict[str, Any]]:
+def phase_weights(rules: Model) -> Mapping[str, Mapping[str, Any]]:
     """phase -> {leaf path: how much of it is alive} (usually 0 or 1; may use symbols such as keep_grads)."""
-    cached = _PHASE_WEIGHTS.get(id(rules))
-    if cached is None or cached[0] is not rules:
-        cached = _PHASE_WEIGHTS[id(rules)] = (rules, _phase_weights(rules))
-    return cached[1]
-
-
-def _phase_weights(rules: Model) -> dict[str, dict[str, Any]]:
-    leaf_symbol = {q.key: sympy.Symbol("leaf:" + q.key) for q in rules.leaves()}
-
-    def leaf_sum(q: Quantity) -> Any:
-        if not q.node.is_group:
-            return leaf_symbol[q.key]
-        return sympy.Add(*(leaf_symbol[x.key] for x in rules.leaves() if x.key.startswith(q.key + "/")))
-
-    names: dict[str, Any] = {}
-    for q in rules.parts:
-        names.setdefault(q.node.name, leaf_sum(q))  # nested names are unique in rules specs
-    out: dict[str, dict[str, Any]] = {}
-    for phase in rules.phases:
-        assert phase.node.expr is not None
-        parsed = parse_expression(phase.node.expr.text, phase.node.expr.span)
-        env = {n: names.get(n) if n in names else names.get("phase:" + n, rules.symbols.get(n)) for n in parsed.names}
-        missing = [n for n, v in env.items() if v is None]
-        if missing:
-            raise SpecError(
-                f"phase '{phase.key}' uses '{missing[0]}', which is not a quantity", parsed.locate(missing[0])
-            )
-        expr = expand(build_expression(parsed, env), parsed.span.at(0), f"phase '{phase.key}'")
-        weights = {key: expr.coeff(sym) for key, sym in leaf_symbol.items()}
-        if sympy.expand(expr - sum(w * leaf_symbol[k] for k, w in weights.items())) != 0:
-            raise SpecError(f"phase '{phase.key}' must be a sum of quantities", phase.node.expr.span.at(0))
-        out[phase.key] = weights
-        names["phase:" + phase.key] = expr
-    return out
+    return rules.phase_weights
 
 
 def check_rules(rules: Model, spec_dirs: Sequence[Path | str] = ()) -> None:

@@ -10,15 +10,15 @@ dependency cycles are located `SpecError`s.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 import sympy
 
 from engine.errors import SpecError, did_you_mean
-from engine.expr import FUNCTIONS, Parsed, build_expression, check_size, parse_expression
-from engine.spec import Node, Spec, Symbol
+from engine.expr import FUNCTIONS, Parsed, build_expression, check_size, expand, parse_expression
+from engine.spec import Node, Spec, Symbol, Text, text_of
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class Quantity:
     value: Any
     weight: Any
     repeat: Any = 1  # a group's built `repeat` expression
+    slot: str = ""  # the name this quantity's value has in `Model.plan`
 
     @property
     def key(self) -> str:
@@ -76,6 +77,16 @@ class Model:
     parts: tuple[Quantity, ...]  # every quantity below the total, parents before children
     derived: tuple[Quantity, ...]
     phases: tuple[Quantity, ...] = ()
+    # Every quantity (and group repeat) once, in dependency order, as an expression over symbols and the
+    # slots of the quantities it uses: evaluating the plan in order computes everything without
+    # repeating shared work (engine/compiled.py).
+    plan: tuple[tuple[str, Any], ...] = ()
+    # phase -> {leaf path: how much of it is alive in that phase}; built once with the model
+    phase_weights: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # every option choice's value expressions, built once (keyed by the text as written)
+    choice_exprs: Mapping[Text, Any] = field(default_factory=dict)
+    # the architecture's linear layers: name -> (in, out, count, is the output layer), as expressions
+    linears: Mapping[str, tuple[Any, Any, Any, bool]] = field(default_factory=dict)
 
     def declared(self, name: str) -> Symbol:
         return self._declared[name]
@@ -83,6 +94,15 @@ class Model:
     @cached_property
     def _declared(self) -> dict[str, Symbol]:  # a scan per lookup made 5,000 symbols take seconds
         return {s.name: s for s in self.spec.symbols}
+
+    @cached_property
+    def leaves_under(self) -> dict[str, tuple[str, ...]]:
+        """Each part's key -> the keys of the leaves it holds (itself, for a leaf)."""
+        leaves = [q.key for q in self.parts if not q.node.is_group]
+        return {
+            q.key: (q.key,) if not q.node.is_group else tuple(k for k in leaves if k.startswith(q.key + "/"))
+            for q in self.parts
+        }
 
     def find(self, name: str) -> Quantity | None:
         """A quantity by path (`layers/mlp`), by unique name (`mlp`), or the total's name."""
@@ -106,15 +126,81 @@ def build_model(spec: Spec) -> Model:
         built[id(node)] = graph.build(node, symbols, built)
     weights = _weights(spec.total, sympy.Integer(1), graph.repeats)
     one = sympy.Integer(1)
+    slot = graph.slot
     parts = tuple(
-        Quantity(n, built[id(n)], weights[id(n)], graph.repeats.get(id(n), one))
+        Quantity(n, built[id(n)], weights[id(n)], graph.repeats.get(id(n), one), slot(n))
         for n in spec.total.walk()
         if n is not spec.total
     )
-    derived = tuple(Quantity(n, built[id(n)], one) for n in spec.derived)
-    phases = tuple(Quantity(n, built[id(n)], one) for n in spec.phases)
-    total = Quantity(spec.total, built[id(spec.total)], one)
-    return Model(spec, symbols, defaults, total, parts, derived, phases)
+    derived = tuple(Quantity(n, built[id(n)], one, one, slot(n)) for n in spec.derived)
+    phases = tuple(Quantity(n, built[id(n)], one, one, slot(n)) for n in spec.phases)
+    total = Quantity(spec.total, built[id(spec.total)], one, one, slot(spec.total))
+    alive = _phase_weights(spec, parts, symbols)
+    choices = _choice_exprs(spec, symbols)
+    layers = _linears(spec, symbols)
+    return Model(spec, symbols, defaults, total, parts, derived, phases, tuple(graph.plan), alive, choices, layers)
+
+
+def _linears(spec: Spec, symbols: Mapping[str, Any]) -> dict[str, tuple[Any, Any, Any, bool]]:
+    """`linears:` as expressions over the symbols (names checked, located)."""
+    out: dict[str, tuple[Any, Any, Any, bool]] = {}
+    known = set(symbols)
+    for name, info in (spec.extra.get("linears") or {}).items():
+        exprs = []
+        for key in ("in", "out", "count"):
+            parsed = parse_expression(text_of(info[key]), spec.spans.get(("linears", name, key)) or spec.spans[()])
+            for used in sorted(parsed.names - known):
+                raise SpecError(f"unknown symbol '{used}' in linear '{name}'", parsed.locate(used))
+            exprs.append(build_expression(parsed, symbols))
+        out[name] = (exprs[0], exprs[1], exprs[2], bool(info.get("output", False)))
+    return out
+
+
+def _choice_exprs(spec: Spec, symbols: Mapping[str, Any]) -> dict[Text, Any]:
+    """Each option choice's symbol values as expressions over the symbols (names checked, located)."""
+    out: dict[Text, Any] = {}
+    known = set(symbols)  # once: a set per choice value was quadratic in large specs
+    for option in spec.options:
+        for choice in option.choices:
+            for key, text in choice.values.items():
+                if key not in symbols:
+                    raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, symbols)}", text.span.key)
+                parsed = parse_expression(text.text, text.span)
+                for used in sorted(parsed.names - known):
+                    raise SpecError(f"unknown symbol '{used}'{did_you_mean(used, symbols)}", parsed.locate(used))
+                out[text] = build_expression(parsed, symbols)
+    return out
+
+
+def _phase_weights(spec: Spec, parts: tuple[Quantity, ...], symbols: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """For each phase (a sum of quantities, possibly times flags), how much of each leaf it holds."""
+    leaves = [q for q in parts if not q.node.is_group]
+    leaf_symbol = {q.key: sympy.Symbol("leaf:" + q.key) for q in leaves}
+
+    def leaf_sum(q: Quantity) -> Any:
+        if not q.node.is_group:
+            return leaf_symbol[q.key]
+        return sympy.Add(*(leaf_symbol[x.key] for x in leaves if x.key.startswith(q.key + "/")))
+
+    names: dict[str, Any] = {}
+    for q in parts:
+        names.setdefault(q.node.name, leaf_sum(q))  # nested names are unique in rules specs
+    out: dict[str, dict[str, Any]] = {}
+    for phase in spec.phases:
+        assert phase.expr is not None  # phases are leaves (schema)
+        parsed = parse_expression(phase.expr.text, phase.expr.span)
+        env = {n: names.get(n) if n in names else names.get("phase:" + n, symbols.get(n)) for n in parsed.names}
+        missing = [n for n, v in env.items() if v is None]
+        if missing:
+            where = parsed.locate(missing[0])
+            raise SpecError(f"phase '{phase.key}' uses '{missing[0]}', which is not a quantity", where)
+        expr = expand(build_expression(parsed, env), parsed.span.at(0), f"phase '{phase.key}'")
+        weights = {key: expr.coeff(sym) for key, sym in leaf_symbol.items()}
+        if sympy.expand(expr - sum(w * leaf_symbol[k] for k, w in weights.items())) != 0:
+            raise SpecError(f"phase '{phase.key}' must be a sum of quantities", phase.expr.span.at(0))
+        out[phase.key] = weights
+        names["phase:" + phase.key] = expr
+    return out
 
 
 def _weights(node: Node, weight: Any, repeats: Mapping[int, Any]) -> dict[int, Any]:
@@ -146,7 +232,9 @@ class _Graph:
     def __init__(self, spec: Spec, symbols: set[str]) -> None:
         self.spec, self.symbols = spec, symbols
         self.repeats: dict[int, Any] = {}  # id(group) -> its built repeat expression
+        self.plan: list[tuple[str, Any]] = []  # (slot, expression over symbols and earlier slots)
         self.derived_ids = {id(d) for d in (*spec.derived, *spec.phases)}
+        self.phase_ids = {id(p) for p in spec.phases}
         self.parents: dict[int, Node] = {}
         self.nodes: list[Node] = [*spec.total.walk(), *spec.derived, *spec.phases]
         for node in spec.total.walk():
@@ -214,14 +302,31 @@ class _Graph:
         def env(tree: Parsed) -> dict[str, Any]:
             return {n: symbols[n] if n in symbols else built[id(self.resolve(n, node, tree))] for n in tree.names}
 
+        def slots(tree: Parsed) -> dict[str, Any]:
+            return {
+                n: symbols[n] if n in symbols else sympy.Symbol(self.slot(self.resolve(n, node, tree)))
+                for n in tree.names
+            }
+
         if not node.is_group:
+            self.plan.append((self.slot(node), build_expression(parsed[0], slots(parsed[0]))))
             return build_expression(parsed[0], env(parsed[0]))
         total = sympy.Add(*(built[id(p)] for p in node.parts))
+        children = sympy.Add(*(sympy.Symbol(self.slot(p)) for p in node.parts))
         if node.repeat is None:
+            self.plan.append((self.slot(node), children))
             return total
         repeat = build_expression(parsed[0], env(parsed[0]))
         self.repeats[id(node)] = repeat
+        self.plan.append(("@r:" + node.key, build_expression(parsed[0], slots(parsed[0]))))
+        self.plan.append((self.slot(node), sympy.Symbol("@r:" + node.key) * children))
         return check_size(repeat * total, parsed[0].span.at(0))  # nested repeats multiply
+
+    def slot(self, node: Node) -> str:
+        """The plan's name for a node's value: '@q:layers/mlp', '@d:active_params', '@p:forward'."""
+        if id(node) in self.derived_ids:
+            return ("@p:" if id(node) in self.phase_ids else "@d:") + node.name
+        return "@q:" + node.key
 
 
 def _where(node: Node) -> Any:

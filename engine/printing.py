@@ -57,6 +57,11 @@ class _SpecPrinter(StrPrinter):  # type: ignore[misc]  # sympy ships no type inf
     def _print_Or(self, expr: Any) -> str:
         return " or ".join(f"({self._print(a)})" for a in expr.args)
 
+    def _print_ITE(self, expr: Any) -> str:
+        # sympy folds a comparison of a Piecewise into ITE(c, a, b) = (c and a) or (not c and b)
+        c, a, b = (self._print(x) for x in expr.args)
+        return f"(({c}) and ({a})) or ((not ({c})) and ({b}))"
+
     def _print_Not(self, expr: Any) -> str:
         return f"not ({self._print(expr.args[0])})"
 

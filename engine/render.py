@@ -59,6 +59,7 @@ def params_json(result: Count) -> dict[str, Any]:
     return {
         "spec": model.spec.name,
         "preset": result.assignment.preset,
+        "config": result.assignment.config,
         "values": {k: plain(v) for k, v in result.assignment.values.items()},
         "defaults": sorted(k for k, o in result.assignment.origins.items() if o == "default"),
         "total": int(result.total),
@@ -76,10 +77,8 @@ def _label(q: Quantity, result: Count) -> str:
     indent = "  " * (len(q.node.path) - 1)
     if q.node.repeat is None:
         return indent + q.node.name
-    repeat = q.node.repeat.text
-    shown = repeat
-    if repeat in result.assignment.values:
-        shown = f"{repeat} = {plain(result.assignment.values[repeat])}"
+    times = q.repeat.xreplace(result.assignment.subs(result.model))  # e.g. num_layers - first_k_dense_replace
+    shown = q.node.repeat.text + (f" = {plain(times)}" if times.is_Rational else "")
     return f"{indent}{q.node.name} (x {shown})"
 
 
@@ -93,13 +92,14 @@ def _params_rows(result: Count) -> Table:
 
 
 def _values_line(result: Count) -> str:
-    marks = {"default": "*", "set": "+", "preset": ""}
+    marks = {"default": "*", "set": "+", "preset": "", "config": ""}
     items = [f"{k}={plain(v)}{marks[result.assignment.origins[k]]}" for k, v in result.assignment.values.items()]
     return "values: " + " ".join(items) + "\n        (* default of the spec, + set on the command line)"
 
 
 def _title(result: Count) -> str:
-    preset = f" · preset {result.assignment.preset}" if result.assignment.preset else ""
+    given = result.assignment
+    preset = f" · preset {given.preset}" if given.preset else (f" · config {given.config}" if given.config else "")
     return f"{result.model.spec.name}{preset} · {int(result.total):,} parameters ({human(result.total)})"
 
 

@@ -36,6 +36,7 @@ def _assumptions(result: MemoryResult) -> dict[str, Any]:
         "rules": setup.rules.spec.name,
         "gpu": setup.hardware.name,
         "options": dict(setup.choices),
+        "rules_assumptions": list(setup.rules.spec.extra.get("assumptions", ())),
         "values": {k: plain(v) for k, v in values.values.items()},
         "origins": dict(values.origins),
     }
@@ -72,6 +73,7 @@ def solve_json(report: Report) -> dict[str, Any]:
             "binding_phase": inequality.phase if inequality else None,
             "limits": {k: (int(v) if v is not None else None) for k, v in report.limits.items()},
             "limits_layout": report.limits_layout.values() if report.limits_layout else None,
+            "limits_closed_form": dict(report.limit_forms),
             "layouts_tried": solution.tried,
         }
     )
@@ -85,11 +87,15 @@ def _header(result: MemoryResult) -> list[str]:
     setup = result.setup
     preset = f" · preset {setup.arch.assignment.preset}" if setup.arch.assignment.preset else ""
     hw = setup.hardware
+    usable = f"{gib(hw.capacity)} usable"
+    if result.capacity != hw.capacity:  # the rules define their own capacity (e.g. the guide's 80 % rule)
+        usable += f"; {setup.rules.spec.name} rules allow {gib(result.capacity)}"
     lines = [
         f"{setup.arch.model.spec.name}{preset} · {int(setup.arch.total):,} parameters · "
-        f"{hw.name} ({hw.description}, {gib(hw.capacity)} usable)",
+        f"{hw.name} ({hw.description}, {usable})",
         f"{setup.rules.spec.name}: " + " ".join(f"{k}={v}" for k, v in setup.choices.items()),
     ]
+    lines += [f"assumes: {a}" for a in setup.rules.spec.extra.get("assumptions", ())]
     shown = [f"{k}={plain(result.value(k))}" for k in SHOWN_VALUES if k in result.assignment.values]
     return [*lines, "step: " + " ".join(shown)]
 
@@ -152,8 +158,9 @@ def solve_table(report: Report) -> str:
         f"{k.removeprefix('max_')} {f'{v:,}' if v is not None else 'unbounded'}" for k, v in report.limits.items()
     )
     fits = "" if result.fits else " - " + does_not_fit(result, gib)
+    lines += [f"limits at {n} GPUs: largest {shown}"] if shown else []  # rules without batch or sequence have none
+    lines += [f"  {k.removeprefix('max_')}: {form}" for k, form in report.limit_forms.items()]
     lines += [
-        f"limits at {n} GPUs: largest {shown}",
         "",
         f"per GPU at {n} GPUs: {gib(result.per_gpu)} of {gib(result.capacity)} (peak: {result.peak_phase}){fits}",
         table(_breakdown_rows(result), "<>>>"),
@@ -205,3 +212,51 @@ def gpu_row(h: Hardware) -> list[str]:
         str(h.devices_per_node),
         h.description,
     ]
+
+
+def compare_rows(reports: list[Report]) -> list[list[str]]:
+    rows = [["gpu", "capacity", "min GPUs", "layout", "per GPU at min", "peak phase", "note"]]
+    for report in reports:
+        solution = report.solution
+        result = report.at_limits or solution.result
+        assert result is not None
+        hw = result.setup.hardware
+        if solution.layout is None:
+            rows.append(
+                [hw.name, gib(result.capacity), "-", "-", gib(result.per_gpu), result.peak_phase, "does not fit"]
+            )
+            continue
+        layout = solution.layout
+        shape = f"dp={layout.dp} tp={layout.tp} pp={layout.pp}"
+        nodes = -(-layout.gpus // hw.devices_per_node)
+        rows.append(
+            [
+                hw.name,
+                gib(result.capacity),
+                str(layout.gpus),
+                shape,
+                gib(result.per_gpu),
+                result.peak_phase,
+                f"{nodes} node(s)",
+            ]
+        )
+    return rows
+
+
+def compare_table(reports: list[Report]) -> str:
+    first = reports[0].at_limits or reports[0].solution.result
+    assert first is not None
+    setup = first.setup
+    preset = f" · preset {setup.arch.assignment.preset}" if setup.arch.assignment.preset else ""
+    model = f"{setup.arch.model.spec.name}{preset} · {int(setup.arch.total):,} parameters"
+    rules = f"{setup.rules.spec.name}: " + " ".join(f"{k}={v}" for k, v in setup.choices.items())
+    names = [k for k in (*SHOWN_VALUES, "context", "concurrency") if k not in ("dp", "tp", "pp")]
+    shown = [f"{k}={plain(first.value(k))}" for k in names if k in first.assignment.values]
+    return "\n".join([model, rules, "step: " + " ".join(shown), "", table(compare_rows(reports), "<>>>><<")])
+
+
+COMPARE: dict[str, Callable[[list[Report]], str]] = {
+    "table": compare_table,
+    "json": lambda reports: json.dumps([solve_json(r) for r in reports], indent=2),
+    "markdown": lambda reports: markdown_table(compare_rows(reports), "<>>>><<") + "\n",
+}

@@ -1,9 +1,11 @@
 """Resolve `extends:`: merge a spec over the spec it extends, later wins, keeping every value's origin.
 
 Mappings merge key by key; any other value (text, number, list) replaces the inherited one; a key
-set to `null` removes the inherited key. Each value keeps the `Span` of the file it came from, so an
+set to `null` removes the inherited key. The keys in `NOT_INHERITED` describe one file, not a family
+(`abstract`: a base written to be extended; `hf.model_types`: the config.json files *this* spec
+reads), so they are never inherited. Each value keeps the `Span` of the file it came from, so an
 error in an inherited value points at the parent file. Cycles, chains deeper than
-`MAX_EXTENDS_DEPTH` and chains holding more than `MAX_NODES` values in all are errors.
+`MAX_EXTENDS_DEPTH` and chains holding more than `MAX_CHAIN_VALUES` values in all are errors.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from engine.document import Document, KeyPath, Span
 from engine.errors import SpecError
-from engine.source import MAX_NODES, Document, KeyPath, Span
 
 MAX_EXTENDS_DEPTH = 16
+MAX_CHAIN_VALUES = 20_000  # as for one file (engine.source.MAX_NODES, not imported: YAML loads lazily)
+NOT_INHERITED: tuple[KeyPath, ...] = (("abstract",), ("hf", "model_types"))
 
 # (reference text, folder of the file that wrote it) -> the parent's path
 Finder = Callable[[str, Path], Path]
@@ -46,8 +50,8 @@ def _resolve(doc: Document, path: Path, find: Finder, read: Reader, chain: tuple
         raise SpecError(f"'extends' cycle: {names}", where)
     parent_doc = read(parent_path)
     values += len(parent_doc.spans)
-    if values > MAX_NODES:  # each file is bounded; sixteen full-size files merged would not be
-        raise SpecError(f"'extends' chain holds more than {MAX_NODES:,} values in all", where)
+    if values > MAX_CHAIN_VALUES:  # each file is bounded; sixteen full-size files merged would not be
+        raise SpecError(f"'extends' chain holds more than {MAX_CHAIN_VALUES:,} values in all", where)
     parent = _resolve(parent_doc, parent_path, find, read, (*chain, parent_path.resolve()), values)
     if isinstance(parent.data, dict) and parent.data.get("kind") != data.get("kind"):
         raise SpecError(
@@ -59,11 +63,11 @@ def _resolve(doc: Document, path: Path, find: Finder, read: Reader, chain: tuple
 def merge_documents(base: Document, over: Document) -> Document:
     """`over` merged onto `base` (see the module docstring); `extends` itself is dropped."""
     spans: dict[KeyPath, Span] = {}
-    data = _merge(base.data, over.data, (), base, over, spans)
+    data = _merge(_drop(base.data, NOT_INHERITED), over.data, (), base, over, spans)
     if isinstance(data, dict):
         data.pop("extends", None)
         spans = {p: s for p, s in spans.items() if p[:1] != ("extends",)}
-    return Document(over.path, data, spans)
+    return Document(over.path, data, spans, (*base.files, *over.files))
 
 
 def _merge(old: Any, new: Any, path: KeyPath, base: Document, over: Document, spans: dict[KeyPath, Span]) -> Any:
@@ -95,3 +99,18 @@ def _copy_spans(doc: Document, path: KeyPath, value: Any, spans: dict[KeyPath, S
     items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
     for key, item in items:
         _copy_spans(doc, (*path, key), item, spans)
+
+
+def _drop(data: Any, paths: tuple[KeyPath, ...]) -> Any:
+    """A copy of `data` without the values at `paths` (mappings along each path are copied, not changed)."""
+    for path in paths:
+        data = _drop_one(data, path)
+    return data
+
+
+def _drop_one(data: Any, path: KeyPath) -> Any:
+    if not isinstance(data, dict) or path[0] not in data:
+        return data
+    if len(path) == 1:
+        return {k: v for k, v in data.items() if k != path[0]}
+    return {**data, path[0]: _drop_one(data[path[0]], path[1:])}

@@ -19,8 +19,8 @@ from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 
 from engine.catalog import schema_dir
+from engine.document import Document
 from engine.errors import EngineError, Location, SpecError, SpecErrors, did_you_mean
-from engine.source import Document
 
 MAX_REPORTED = 20
 _LOOKS_NUMERIC = re.compile(r"^[+-]?(\d[\d_]*)(\.\d*)?[eE][+-]?\d+$")
@@ -140,7 +140,9 @@ def _additional(error: ValidationError, doc: Document, path: tuple[Any, ...]) ->
     key = extra[0] if extra else "?"
     choices = ", ".join(sorted(allowed))
     hint = ""
-    if " " in key.strip():  # `{description: a, b}`: the comma ended the text and began a key
+    texts = [v for v in instance.values() if isinstance(v, str)]
+    if " " in key.strip() or any(t.count("(") > t.count(")") for t in texts):
+        # `{description: a, b}` or `{expr: max(1, x)}`: the comma ended the text and began a key
         hint = "; in a {...} mapping a comma starts a new key: quote text that contains commas"
     message = f"unknown key '{key}'{did_you_mean(key, allowed)}; expected one of: {choices}{hint}"
     return message, doc.span((*path, key)).key

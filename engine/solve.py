@@ -9,21 +9,21 @@ inequality behind the answer is derived symbolically from the same expressions f
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sympy
 
+from engine import cache
+from engine.compiled import PlanError, compiled, exact_values
 from engine.errors import SpecError
-from engine.expr import MAX_EXPANDED, expanded_terms, substitute
+from engine.expr import MAX_EXPANDED, expanded_terms
 from engine.memory import MemoryResult, Setup, assign_rules, evaluate_memory, phase_weights
-from engine.memory import capacity as memory_capacity
 from engine.printing import to_latex, to_text
 
 MAX_DP = 2**24  # no layout has more data-parallel ranks than this
 MAX_VALUE = 2**50  # search bound for limits (tokens, batch, parameters)
 MAX_PP = 64  # pipeline degrees searched: divisors of the layers up to this (Llama 3 405B trained with pp=16)
-TP_DIVIDES = ("num_heads", "num_kv_heads")  # tensor parallelism splits these evenly (Megatron's requirement)
 GIB = sympy.Integer(2) ** 30
 
 
@@ -73,89 +73,175 @@ class Report:
     limits: dict[str, Any]
     limits_layout: Layout | None
     at_limits: MemoryResult | None  # memory at limits_layout (None when nothing fits)
+    limit_forms: dict[str, str] = field(default_factory=dict)  # max_<variable> -> its closed form
 
 
-def phase_functions(setup: Setup, variable: str) -> list[tuple[str, Any]]:
-    """Each phase's bytes as an exact expression of one rules symbol, every other value substituted."""
-    rules = setup.rules
-    values = assign_rules(setup)
-    subs = {rules.symbols[k]: v for k, v in values.values.items() if k != variable}
-    return [(q.key, substitute(q.contribution, subs)) for q in rules.phases]
+class Probe:
+    """The peak of `setup` as a function of one symbol, through the compiled plan: floats to search
+    fast, exact arithmetic to settle the answer."""
+
+    def __init__(self, setup: Setup, variable: str) -> None:
+        rules = setup.rules
+        self.variable = variable
+        self.exact = exact_values(assign_rules(setup).values)
+        self.floats = {k: float(v) for k, v in self.exact.items()}
+        self.plans = {True: compiled(rules), False: compiled(rules, "float")}
+        self.phases = {q.key: q.slot for q in rules.phases}
+        own = next((q for q in rules.derived if q.key == "capacity"), None)
+        self.capacity_slot = own.slot if own is not None else None
+        self.capacity = {True: exact_values({"c": setup.hardware.capacity})["c"], False: float(setup.hardware.capacity)}
+
+    def env(self, x: Any, exact: bool) -> dict[str, Any]:
+        values = dict(self.exact if exact else self.floats)
+        values[self.variable] = x if exact else float(x)
+        return self.plans[exact].run(values)
+
+    def fits(self, x: Any, exact: bool = False, phase: str | None = None) -> bool:
+        try:
+            env = self.env(x, exact)
+        except PlanError:
+            return False  # a value the rules cannot evaluate does not fit
+        capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[exact]
+        slots = [self.phases[phase]] if phase else self.phases.values()
+        return all(env[slot] <= capacity for slot in slots)
+
+    def phase_values(self, x: Any) -> tuple[dict[str, Any], Any]:
+        """Every phase's exact bytes at `x`, and the capacity."""
+        env = self.env(x, True)
+        capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[True]
+        return {name: env[slot] for name, slot in self.phases.items()}, capacity
 
 
-def _at(function: Any, symbol: Any, x: Any, phase: str = "a phase") -> Any:
-    """One phase's bytes at `symbol` = x; a located-enough error when the rules do not give a number there."""
-    value = substitute(function, {symbol: sympy.Integer(x) if isinstance(x, int) else x})
-    if not value.is_Rational:
-        raise SpecError(f"{phase} does not reduce to a number at {symbol} = {x} (a division by zero?)")
-    return value
+def limit_form(setup: Setup, variable: str, largest: int | None) -> str | None:
+    """The phase that stops `variable` at `largest`, as an exact quadratic in it ('a*x**2 + b*x + c <=
+    capacity'), read off the compiled plan at three points and checked at the answer and one above;
+    None where the phase is not such a polynomial there (whole KV blocks, min/max) or nothing grows."""
+    if not largest:
+        return None
+    probe = Probe(setup, variable)
+    try:
+        above, capacity = probe.phase_values(largest + 1)
+        binding = max(above, key=lambda name: above[name])
+        f1, f2, f3 = (probe.phase_values(x)[0][binding] for x in (1, 2, 3))
+        a = (f3 - 2 * f2 + f1) / 2
+        b = f2 - f1 - 3 * a
+        c = f1 - a - b
+        for x in (largest, largest + 1):
+            if probe.phase_values(x)[0][binding] != a * x * x + b * x + c:
+                return None
+    except PlanError:
+        return None
+    terms = [(a, f"{variable}**2"), (b, variable), (c, "")]
+    shown = " + ".join(_coefficient(k, name) for k, name in terms if k)
+    return f"{shown} <= {_coefficient(capacity, '')} ({binding} phase, bytes)"
 
 
-def _worst(functions: list[tuple[str, Any]], symbol: Any, x: Any) -> tuple[Any, str]:
-    worst = max(((_at(f, symbol, x, f"phase '{name}'"), name) for name, f in functions), key=lambda pair: pair[0])
-    return worst
+def _coefficient(value: Any, name: str) -> str:
+    number = str(value) if getattr(value, "denominator", 1) == 1 else f"({value})"
+    return f"{number}*{name}" if name else number
 
 
-def min_dp(setup: Setup, capacity: Any, step: int = 1) -> int | None:
-    """The fewest data-parallel ranks (a multiple of `step`) whose peak fits `capacity`, or None."""
-    symbol = setup.rules.symbols["dp"]
-    functions = phase_functions(setup, "dp")
+def _settle(probe: Probe, guess: int | None, step: int, phase: str | None = None) -> int | None:
+    """Correct a float-search answer with exact arithmetic: the smallest multiple of `step` that fits."""
+    if guess is None:
+        return None
+    found = guess
+    for _ in range(64):  # floats are off by a rounding at most; a few steps settle it
+        if probe.fits(found, exact=True, phase=phase):
+            break
+        found += step
+    else:
+        return None
+    while found - step >= step and probe.fits(found - step, exact=True, phase=phase):
+        found -= step
+    return found
 
-    def fits(d: int) -> bool:
-        return bool(_worst(functions, symbol, d)[0] <= capacity)
 
+def _smallest(fits: Callable[[int], bool], step: int, limit: int) -> int | None:
+    """The smallest multiple of `step` for which `fits` holds (memory falls as it grows), or None."""
     if fits(step):
         return step
-    low, high = 1, MAX_DP // step  # multiples of step; memory falls with dp beyond one rank
-    if not fits(high * step):
-        return None
+    low, high = 1, 2
+    while not fits(high * step):  # exponential search: answers are usually small
+        low, high = high, high * 2
+        if high * step > limit:
+            if not fits(limit // step * step):
+                return None
+            high = limit // step
+            break
     while high - low > 1:
         middle = (low + high) // 2
         low, high = (low, middle) if fits(middle * step) else (middle, high)
     return high * step
 
 
+def min_dp(setup: Setup, capacity: Any = None, step: int = 1) -> int | None:
+    """The fewest data-parallel ranks (a multiple of `step`) whose peak fits one GPU, or None."""
+    probe = Probe(setup, "dp")
+    guess = _smallest(lambda d: probe.fits(d), step, MAX_DP)
+    return _settle(probe, guess, step)
+
+
 def candidate_layouts(setup: Setup, tp: int | None, pp: int | None) -> list[tuple[int, int]]:
     """(tp, pp) pairs to try: tp a power of two within a node dividing the heads, pp dividing the layers."""
     layers = int(setup.arch.assignment.values.get("num_layers", 0))
     per_node = setup.hardware.devices_per_node
-    tps = [check_tp(setup, tp)] if tp else [t for t in (1, 2, 4, 8, 16, 32, 64) if t <= per_node and _splits(setup, t)]
+    tps = (
+        [check_tp(setup, tp)]
+        if tp
+        else [t for t in (1, 2, 4, 8, 16, 32, 64) if t <= per_node and not _tp_problem(setup, t, 1)]
+    )
     # bounded: a loop up to num_layers never ended for --set num_layers=10**29
     pps = [pp] if pp else [p for p in range(1, min(max(layers, 1), MAX_PP) + 1) if layers % p == 0 or p == 1]
     return sorted(((t, p) for t in tps for p in pps), key=lambda tp_pp: (tp_pp[1], tp_pp[0]))
 
 
-def _splits(setup: Setup, tp: int) -> bool:
+def _tp_problem(setup: Setup, tp: int, heads_if_unknown: int | None = None) -> str:
+    """What tensor parallelism of degree `tp` cannot split evenly ('' when nothing): Megatron needs
+    tp | heads and tp | kv heads; vLLM replicates kv heads when tp > kv heads (kv heads | tp)."""
     values = setup.arch.assignment.values
-    return all(int(values[name]) % tp == 0 for name in TP_DIVIDES if name in values)
+    heads = values.get("num_heads", heads_if_unknown)
+    kv_heads = values.get("num_kv_heads", heads)
+    serving = setup.rules.spec.extra.get("mode") == "infer"
+    if heads is not None and int(heads) % tp:
+        return f"num_heads = {heads}"
+    if kv_heads is not None and int(kv_heads) % tp and not (serving and tp % int(kv_heads) == 0):
+        return f"num_kv_heads = {kv_heads}"
+    return ""
 
 
 def check_tp(setup: Setup, tp: int) -> int:
-    """`tp`, when it divides every count that tensor parallelism splits (`TP_DIVIDES`), else an error naming it."""
-    values = setup.arch.assignment.values
-    for name in TP_DIVIDES:
-        if name in values and int(values[name]) % tp:
-            fits = [t for t in range(1, min(int(values[name]), 64) + 1) if _splits(setup, t)]
-            raise SpecError(
-                f"--tp {tp} does not divide {name} = {values[name]}: tensor parallelism splits the heads evenly; "
-                "try --tp " + ", ".join(map(str, fits))
-            )
+    """`tp`, when tensor parallelism of that degree splits the heads evenly, else an error naming them."""
+    problem = _tp_problem(setup, tp)
+    if problem:
+        fits = [t for t in range(1, 65) if not _tp_problem(setup, t, 1)]
+        raise SpecError(
+            f"--tp {tp} does not divide {problem}: tensor parallelism splits the heads evenly; try --tp "
+            + ", ".join(map(str, fits))
+        )
     return tp
 
 
-def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -> Solution:
-    """The layout with the fewest GPUs whose peak fits one GPU's capacity (ties: less pipeline, then less tensor)."""
-    capacity = memory_capacity(setup)
+def fewest_layout(setup: Setup, tp: int | None = None, pp: int | None = None) -> tuple[Layout | None, int]:
+    """The layout with the fewest GPUs whose peak fits one GPU (ties: less pipeline, then less tensor
+    parallelism), over `candidate_layouts`; and how many layouts were considered."""
     step = int(setup.fixed.get("ep", 1))
     best: Layout | None = None
     tried = 0
     for t, p in candidate_layouts(setup, tp, pp):
-        if best is not None and t * p * step >= best.gpus:
-            continue  # dp >= step here, so this layout cannot use fewer GPUs than the best one
         tried += 1
-        dp = min_dp(setup.with_values(tp=t, pp=p), capacity, step)
+        if best is not None and t * p >= best.gpus:
+            continue  # at least one data-parallel rank: this layout cannot use fewer GPUs
+        dp = min_dp(setup.with_values(tp=t, pp=p), step=step)
         if dp is not None and (best is None or dp * t * p < best.gpus):
             best = Layout(dp, t, p)
+    return best, tried
+
+
+def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -> Solution:
+    """The fewest GPUs, the memory at that layout and the inequality behind it (or the least memory when
+    nothing fits)."""
+    best, tried = fewest_layout(setup, tp, pp)
     if best is None:
         t, p = candidate_layouts(setup, tp, pp)[-1]
         worst = evaluate_memory(setup.with_values(tp=t, pp=p, dp=MAX_DP))
@@ -166,17 +252,27 @@ def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -
 
 def dp_inequality(setup: Setup) -> Inequality | None:
     """The binding phase's condition `dp >= B / (M - A)` in closed form, terms that do not depend on dp
-    kept by name (A = activations, R = reserve, ...)."""
+    kept by name (A = activations, R = reserve, ...). Derived once per rules and values (disk cache)."""
+    values = assign_rules(setup)
+    shown = ";".join(f"{k}={v}" for k, v in sorted(values.values.items()))
+    key = f"{setup.rules.spec.path}|{setup.hardware.capacity}|{shown}"
+    hit = cache.load("inequality", key)
+    if isinstance(hit, Inequality):
+        return hit
+    found = _dp_inequality(setup, values)
+    cache.store("inequality", key, setup.rules.spec.files, found)
+    return found
+
+
+def _dp_inequality(setup: Setup, values: Any) -> Inequality | None:
     rules = setup.rules
     dp, capacity = rules.symbols["dp"], sympy.Symbol("capacity", positive=True)
-    values = assign_rules(setup)
     keep = {"dp", "params"}
     subs = {rules.symbols[k]: v for k, v in values.values.items() if k not in keep}
-    functions = phase_functions(setup, "dp")
-    needed = {name: _min_for(f, dp, memory_capacity(setup, values)) for name, f in functions}
-    at_solution = dict(functions)
-    here = values.values["dp"]
-    binding = max(needed, key=lambda k: (needed[k], at_solution[k].xreplace({dp: here})))
+    probe = Probe(setup, "dp")
+    needed = {q.key: _min_for(probe, q.key) for q in rules.phases}
+    here = evaluate_memory(setup, values).phases
+    binding = max(needed, key=lambda k: (needed[k], here[k]))
     weights = phase_weights(rules)[binding]
     above_one = sympy.Symbol("n", positive=True)  # dp = 1 + n settles where(dp > 1, ...) terms
     total, names = sympy.Integer(0), {}
@@ -205,9 +301,16 @@ def dp_inequality(setup: Setup) -> Inequality | None:
     if poly is None or poly.degree() > 1:
         return None
     a, b = poly.coeff_monomial(dp), poly.coeff_monomial(1)
-    bound = b / (capacity - a)
     latex_names = {s.name: s.latex for s in rules.spec.symbols} | {"capacity": "M"}
     latex_names |= {str(n): _term_latex(str(n)) for n in names}
+    if b == 0:  # nothing is divided by the data-parallel degree (serving replicas): a plain capacity condition
+        return Inequality(
+            text=f"{to_text(a)} <= capacity",
+            latex=f"{to_latex(a, latex_names)} \\leq M",
+            feasible_if=f"capacity >= {to_text(a)}",
+            phase=binding,
+        )
+    bound = b / (capacity - a)
     return Inequality(
         text=f"dp >= {to_text(bound)}",
         latex=f"{latex_names['dp']} \\geq {to_latex(bound, latex_names)}",
@@ -231,40 +334,31 @@ def _term_latex(name: str) -> str:
     return _TERM_LATEX.get(name, r"\mathrm{" + name.replace("_", r"\_") + "}")
 
 
-def _min_for(function: Any, symbol: Any, capacity: Any) -> Any:
+def _min_for(probe: Probe, phase: str) -> Any:
     """How many ranks one phase alone needs (infinity when none suffice)."""
-    for d in (1, 2):
-        if _at(function, symbol, d) <= capacity:
-            return d
-    if _at(function, symbol, MAX_DP) > capacity:
-        return sympy.oo
-    low, high = 2, MAX_DP
-    while high - low > 1:
-        middle = (low + high) // 2
-        low, high = (low, middle) if _at(function, symbol, middle) <= capacity else (middle, high)
-    return high
+    guess = _smallest(lambda d: probe.fits(d, phase=phase), 1, MAX_DP)
+    settled = _settle(probe, guess, 1, phase)
+    return sympy.oo if settled is None else settled
 
 
 def max_value(setup: Setup, variable: str, integer: bool = True) -> Any:
-    """The largest value of `variable` (batch, seq_len, params) whose peak fits one GPU; 0 if none."""
-    symbol = setup.rules.symbols[variable]
-    functions = phase_functions(setup, variable)
-    capacity = memory_capacity(setup)
-
-    def fits(x: Any) -> bool:
-        return bool(_worst(functions, symbol, x)[0] <= capacity)
-
-    low = 1
-    if not fits(low):
+    """The largest value of `variable` (batch, seq_len, params) whose peak fits one GPU; 0 if none,
+    None when memory does not grow with it."""
+    probe = Probe(setup, variable)
+    if not probe.fits(1, exact=True):
         return 0
-    high = 2
-    while fits(high):
+    low, high = 1, 2
+    while probe.fits(high):
         low, high = high, high * 2
         if high > MAX_VALUE:
-            return None  # unbounded: memory does not grow with this variable
+            return None
     while high - low > 1:
         middle = (low + high) // 2
-        low, high = (middle, high) if fits(middle) else (low, middle)
+        low, high = (middle, high) if probe.fits(middle) else (low, middle)
+    while not probe.fits(low, exact=True) and low > 1:  # settle exactly: the largest that fits
+        low -= 1
+    while probe.fits(low + 1, exact=True):
+        low += 1
     return low
 
 

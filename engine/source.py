@@ -8,25 +8,21 @@ expansion and deep nesting are rejected with a located `SpecError`. Numbers beco
 
 from __future__ import annotations
 
-import re
 import stat
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from engine.document import Document, KeyPath, Span
 from engine.errors import Location, SpecError
+from engine.expr import MAX_DIGITS, exact_decimal
 
-Key = str | int
-KeyPath = tuple[Key, ...]
+__all__ = ["Document", "KeyPath", "Span", "parse_document", "read_document", "read_text"]
 
 MAX_FILE_BYTES = 256 << 10  # 256 KiB: the largest shipped spec is 30 KiB; a full-size file reads in about 1 s
 MAX_NODES = 20_000  # bounds alias expansion ("billion laughs"); the largest shipped spec has 749 values
 MAX_DEPTH = 64
-MAX_DIGITS = 300  # digits, and decimal exponent, of a number written in a spec (real values have ~20)
 
 _TAG = "tag:yaml.org,2002:"
 _LOADER = yaml.SafeLoader("")  # only its scalar constructors are used, never construct_object
@@ -39,45 +35,15 @@ _SCALARS: dict[str, Any] = {  # tag -> constructor of plain values; anything els
 }
 
 
-@dataclass(frozen=True)
-class Span:
-    """Where a value (and the key that names it) was written."""
-
-    value: Location
-    key: Location
-    text_col: int | None = None  # column of the first character of a one-line string's text
-
-    def at(self, offset: int) -> Location:
-        """The location `offset` characters into a one-line string value (else the value's start)."""
-        if self.text_col is None:
-            return self.value
-        return Location(self.value.file, self.value.line, self.text_col + offset)
-
-
-@dataclass(frozen=True)
-class Document:
-    """Plain data read from YAML, with a `Span` for every key path (the root is `()`)."""
-
-    path: str
-    data: Any
-    spans: Mapping[KeyPath, Span] = field(default_factory=dict)
-
-    def span(self, path: KeyPath) -> Span:
-        """The span of `path`, or of its nearest ancestor that has one."""
-        for end in range(len(path), -1, -1):
-            found = self.spans.get(path[:end])
-            if found is not None:
-                return found
-        where = Location(self.path)
-        return Span(where, where)
-
-    def loc(self, path: KeyPath) -> Location:
-        return self.span(path).value
-
-
 def read_document(path: Path, display: str | None = None) -> Document:
     """Read and compose `path`; every problem is a `SpecError` located in the file."""
     name = display or str(path)
+    doc = parse_document(read_text(path, name), name)
+    return Document(doc.path, doc.data, doc.spans, (str(path.resolve()),))
+
+
+def read_text(path: Path, name: str) -> str:
+    """The UTF-8 text of a regular file of at most MAX_FILE_BYTES (specs and config.json files)."""
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # /dev/zero or a FIFO would never end or never start
             raise SpecError("not a regular file", Location(name))
@@ -86,14 +52,11 @@ def read_document(path: Path, display: str | None = None) -> Document:
     except OSError as exc:
         raise SpecError(f"cannot read file: {exc.strerror or exc}", Location(name)) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise SpecError(
-            f"file is over {MAX_FILE_BYTES:,} bytes; specs are limited to {MAX_FILE_BYTES:,}", Location(name)
-        )
+        raise SpecError(f"file is over {MAX_FILE_BYTES:,} bytes; the limit is {MAX_FILE_BYTES:,}", Location(name))
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SpecError(f"file is not UTF-8 text ({exc.reason} at byte {exc.start})", Location(name)) from None
-    return parse_document(text, name)
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -207,28 +170,3 @@ class _Builder:
                 f"unsupported YAML tag '{node.tag.replace(_TAG, '!!')}': specs are plain data", self.location(node)
             )
         return construct(node)
-
-
-_DECIMAL = re.compile(r"[+-]?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?")
-NOT_FINITE = frozenset({".inf", ".nan", "inf", "nan", "infinity"})
-
-
-def exact_decimal(text: str) -> int | Fraction:
-    """A decimal number as an exact value: '1.5e9' -> 1500000000, '0.1' -> 1/10.
-
-    Raises ValueError saying what is wrong: not finite, not a decimal, more than `MAX_DIGITS` digits, or
-    an exponent beyond +-`MAX_DIGITS` ('1e-99999999' would otherwise build a number of 330 million bits).
-    """
-    cleaned = text.replace("_", "").lower()
-    if cleaned.lstrip("+-") in NOT_FINITE:
-        raise ValueError("is not a finite number")
-    match = _DECIMAL.fullmatch(cleaned)
-    if match is None or not (match.group(1) or match.group(2)):
-        raise ValueError("is not a number this tool can read exactly")
-    whole, fraction, exponent = match.groups()
-    if len(whole) + len(fraction or "") > MAX_DIGITS:
-        raise ValueError(f"has more than {MAX_DIGITS} digits")
-    if exponent and (len(exponent) > 5 or abs(int(exponent)) > MAX_DIGITS):
-        raise ValueError(f"has an exponent beyond +-{MAX_DIGITS}")
-    value = Fraction(cleaned)
-    return int(value) if value.denominator == 1 else value

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
+from engine.document import Document, KeyPath, Span
 from engine.errors import SpecError, did_you_mean
-from engine.source import Document, KeyPath, Span
 
 DEFAULT_DOMAIN = "positive_integer"
 
@@ -57,7 +58,7 @@ class Node:
     def is_group(self) -> bool:
         return self.expr is None
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The slash-separated path used in breakdowns: `layers/attention/q_proj`."""
         return "/".join(self.path)
@@ -106,6 +107,30 @@ class Option:
 
 
 @dataclass(frozen=True)
+class HFKey:
+    """How one config.json key becomes a symbol's value: booleans are flags, `values` maps text to numbers."""
+
+    key: str
+    symbol: str
+    span: Span
+    if_null: Text | None = None  # the value of an explicit null (else null means: use the symbol's default)
+    values: Mapping[str, Text] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class HFSection:
+    """The `hf:` section: which Hugging Face configs a spec reads, and how (see docs/spec-language.md)."""
+
+    model_types: tuple[str, ...]
+    keys: tuple[HFKey, ...]
+    defaults: Mapping[str, Any]  # config key -> the config class's default, as config.json would write it
+    default_spans: Mapping[str, Span]
+    architectures: Mapping[str, Mapping[str, Text]]  # model class -> symbol values it implies
+    config_class: str
+    span: Span
+
+
+@dataclass(frozen=True)
 class Spec:
     """A validated spec of any kind, ready to be built into a symbolic model."""
 
@@ -121,7 +146,11 @@ class Spec:
     source: str = ""
     options: tuple[Option, ...] = ()
     phases: tuple[Node, ...] = ()
+    abstract: bool = False
+    hf: HFSection | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
+    spans: Mapping[KeyPath, Span] = field(default_factory=dict)  # where each value of the document was written
+    files: tuple[str, ...] = ()  # the spec files it was read from
 
     def option(self, name: str) -> Option | None:
         return next((o for o in self.options if o.name == name), None)
@@ -167,7 +196,11 @@ def parse_spec(doc: Document, kind: str) -> Spec:
         source=data.get("source", ""),
         options=tuple(_option(doc, n, v) for n, v in data.get("options", {}).items()),
         phases=tuple(_node(doc, n, v, ("phases", n), (n,)) for n, v in data.get("phases", {}).items()),
+        abstract=bool(data.get("abstract", False)),
+        hf=_hf(doc, data["hf"]) if "hf" in data else None,
         extra={k: v for k, v in data.items() if k not in _CORE_KEYS},
+        spans=doc.spans,
+        files=doc.files,
     )
 
 
@@ -182,6 +215,8 @@ _CORE_KEYS = {
     "default_preset",
     "options",
     "phases",
+    "abstract",
+    "hf",
 }
 
 
@@ -267,4 +302,36 @@ def _preset(doc: Document, name: str, info: dict[str, Any]) -> Preset:
         span=doc.span(path),
         description=info.get("description", ""),
         source=info.get("source", ""),
+    )
+
+
+def _hf(doc: Document, info: dict[str, Any]) -> HFSection:
+    path: KeyPath = ("hf",)
+    keys = []
+    for key, entry in info.get("keys", {}).items():
+        where: KeyPath = (*path, "keys", key)
+        entry = entry if isinstance(entry, dict) else {"symbol": entry}
+        null = entry.get("if_null")
+        keys.append(
+            HFKey(
+                key=key,
+                symbol=entry["symbol"],
+                span=doc.span(where),
+                if_null=None if null is None else _text(doc, null, (*where, "if_null")),
+                values={k: _text(doc, v, (*where, "values", k)) for k, v in entry.get("values", {}).items()},
+            )
+        )
+    defaults = info.get("defaults", {})
+    architectures = {
+        cls: {k: _text(doc, v, (*path, "architectures", cls, k)) for k, v in (values or {}).items()}
+        for cls, values in info.get("architectures", {}).items()
+    }
+    return HFSection(
+        model_types=tuple(info.get("model_types", ())),
+        keys=tuple(keys),
+        defaults=dict(defaults),
+        default_spans={k: doc.span((*path, "defaults", k)) for k in defaults},
+        architectures=architectures,
+        config_class=info.get("config_class", ""),
+        span=doc.span(path),
     )

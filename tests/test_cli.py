@@ -78,6 +78,14 @@ def test_list(cli) -> None:  # type: ignore[no-untyped-def]
     names = {e["name"]: e for e in data}
     assert names["llama"]["presets"][0] == "llama-3-8b"  # the default preset first
     assert set(names["gpt2"]["presets"]) == {"gpt2", "gpt2-medium", "gpt2-large", "gpt2-xl"}
+    assert "decoder" not in names  # abstract bases are listed by 'engine list bases' only
+
+
+def test_list_bases(cli) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(cli("list", "bases", "--format", "json").stdout)
+    paths = {e["name"]: e["path"] for e in data}
+    assert sorted(paths) == ["decoder", "deepseek"]
+    assert paths["decoder"].endswith("specs/base/decoder.yaml")  # also inside an installed wheel (_data/specs)
 
 
 def test_user_spec_dir_and_env_path(tmp_path: Path, cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

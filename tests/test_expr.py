@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import sympy
 
+from engine.document import Span
 from engine.errors import Location, SpecError
 from engine.expr import (
     FUNCTIONS,
@@ -19,7 +20,6 @@ from engine.expr import (
     substitute,
     tree_size,
 )
-from engine.source import Span
 
 WHERE = Span(Location("t.yaml", 3, 5), Location("t.yaml", 3, 1), text_col=5)
 x, y = sympy.symbols("x y", positive=True, integer=True)

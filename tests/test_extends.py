@@ -105,3 +105,27 @@ def test_merging_a_wide_parent_is_linear(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 5  # a hang guard, not a benchmark
     assert len(doc.data["symbols"]) == 6000 and doc.data["symbols"]["s0"]["default"] == 2
     assert doc.span(("symbols", "s5999", "default")).value.file.endswith("wide.yaml")
+
+
+def test_abstract_and_model_types_describe_one_file_and_are_not_inherited(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "base.yaml",
+        PARENT.replace("name: base\n", "name: base\nabstract: true\n")
+        + "hf:\n  model_types: [toy]\n  keys:\n    hidden_size: hidden_size\n    num_layers: num_layers\n",
+    )
+    child = write(tmp_path, "child.yaml", "kind: architecture\nextends: base.yaml\nname: child\n")
+    spec = load_model(child).spec
+    assert not spec.abstract and spec.hf is not None
+    assert spec.hf.model_types == () and [k.key for k in spec.hf.keys] == ["hidden_size", "num_layers"]
+    assert load_model(tmp_path / "base.yaml").spec.abstract
+
+
+def test_an_abstract_base_is_checked_without_values(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    base = write(
+        tmp_path, "base.yaml", PARENT.replace("name: base\n", "name: base\nabstract: true\n").split("presets:")[0]
+    )
+    assert cli("validate", str(base)).exit_code == 0
+    broken = write(tmp_path, "broken.yaml", base.read_text().replace("norm: 2 * hidden_size", "norm: 2 * hiden_size"))
+    result = cli("validate", str(broken))
+    assert result.exit_code == 1 and "unknown name 'hiden_size'" in result.stderr

@@ -321,7 +321,7 @@ CASES: list[tuple[str, Callable[[], dict[str, str]], list[str], int, str]] = [
         lambda: {"h.yaml": "kind: architecture\n#" + "x" * 300_000 + "\n"},
         ["validate", "{dir}/h.yaml"],
         1,
-        "specs are limited to 262,144",
+        "file is over 262,144 bytes; the limit is 262,144",
     ),
     (
         "extends cycle",
@@ -372,14 +372,14 @@ CASES: list[tuple[str, Callable[[], dict[str, str]], list[str], int, str]] = [
         lambda: rules(phase="(weights + grads)**64"),
         ["memory", "gpt2", "--rules", "{dir}/r.yaml"],
         1,
-        "no model or GPU is that large",
+        "phase 'step' expands to more than 10,000 terms",
     ),
     (
-        "solver meets a division by zero",
+        "solver skips where the rules divide by zero (dp = 1)",
         lambda: rules(weights="params / (dp - 1)"),
         ["solve", "gpt2", "--rules", "{dir}/r.yaml"],
-        1,
-        "phase 'step' does not reduce to a number at dp = 1",
+        0,
+        "minimum GPUs: 2",
     ),
     (
         "hardware beyond any device",
@@ -448,7 +448,7 @@ def test_hostile_input_fails_quickly_with_a_message(
         (tmp_path / file).write_text(text, encoding="utf-8")
     result = timed(name, [a.format(dir=tmp_path) for a in args])
     assert result.exit_code == code, result.output[-3000:]
-    assert message in result.stderr
+    assert message in (result.stderr if code else result.stdout)
     assert "Traceback" not in result.output
 
 

@@ -162,3 +162,35 @@ def test_memory_rejects_bad_values() -> None:
     setup = load_setup("llama-2-7b")
     with pytest.raises(SpecError, match="not a multiple"):
         memory(setup, gpus=3, tp=2)
+
+
+def test_limits_come_with_their_closed_form() -> None:
+    # Eager attention keeps s x s scores: memory is quadratic in the sequence length (Korthikanti 5as^2b).
+    setup = load_setup(
+        "gpt2-xl", gpu="rtx4090", choices={"attention": "eager", "sharding": "none", "precision": "fp32"}
+    )
+    report = solve(setup)
+    form = report.limit_forms["max_seq_len"]
+    assert "seq_len**2" in form and form.endswith("phase, bytes)")
+    # the quadratic's root is the integer limit: evaluate it at the answer and one above
+    a, b, c = _coefficients(form)
+    capacity = report.at_limits.capacity  # type: ignore[union-attr]
+    s = report.limits["max_seq_len"]
+    assert a * s * s + b * s + c <= capacity < a * (s + 1) ** 2 + b * (s + 1) + c
+
+
+def _coefficients(form: str) -> tuple[object, object, object]:
+    from fractions import Fraction
+
+    left = form.split(" <= ")[0]
+    a = b = c = Fraction(0)
+    for term in left.split(" + "):
+        number, _, name = term.partition("*")
+        value = Fraction(number.strip("()"))
+        if name == "seq_len**2":
+            a = value
+        elif name == "seq_len":
+            b = value
+        else:
+            c = value
+    return a, b, c

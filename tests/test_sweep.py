@@ -1,0 +1,83 @@
+"""engine sweep: rows computed at array speed equal engine memory / engine solve run one at a time."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from engine.api import fix, load_setup, memory
+from engine.errors import UsageError
+from engine.solve import min_dp
+
+np = pytest.importorskip("numpy")
+from engine.sweeps import parse_grid, sweep  # noqa: E402  (needs numpy)
+
+
+def test_grid_syntax() -> None:
+    assert parse_grid("batch=1..64*2").values == (1, 2, 4, 8, 16, 32, 64)
+    assert parse_grid("seq_len=512..2048:512").values == (512, 1024, 1536, 2048)
+    assert parse_grid("dp=1..3").values == (1, 2, 3)
+    for bad in ("batch=1..", "batch=4..2", "batch=1..8*1", "1batch=1..2"):
+        with pytest.raises(UsageError):
+            parse_grid(bad)
+
+
+@pytest.mark.parametrize(
+    ("spec", "choices", "grid"),
+    [
+        ("llama-3-8b", {}, ["batch=1..4*2", "seq_len=512..2048*2", "tp=1..2"]),
+        ("llama-2-7b", {"sharding": "zero2", "recompute": "full"}, ["batch=1..2", "seq_len=1024..4096*2"]),
+        (
+            "gpt2-xl",
+            {"precision": "fp32", "attention": "eager", "sharding": "none"},
+            ["batch=1..8*2", "seq_len=256..1024*2"],
+        ),
+    ],
+)
+def test_training_rows_equal_one_at_a_time(spec: str, choices: dict[str, str], grid: list[str]) -> None:
+    setup = load_setup(spec, choices=choices)
+    rows = list(sweep(setup, [parse_grid(g) for g in grid]).records())
+    assert len(rows) > 1
+    for row in rows:
+        fixed = {k: row[k] for k in ("batch", "seq_len", "tp") if k in row}
+        one = memory(
+            fix(setup, {k: v for k, v in fixed.items() if k != "tp"}), gpus=fixed.get("tp", 1), tp=fixed.get("tp", 1)
+        )
+        assert row["per_gpu_bytes"] == pytest.approx(float(one.per_gpu), rel=1e-12)
+        assert row["weights"] == pytest.approx(float(one.terms["weights"]), rel=1e-12)
+        assert row["fits"] == one.fits
+        assert row["peak_phase"] == one.peak_phase
+        dp = min_dp(fix(setup, fixed))
+        assert row["min_gpus"] == (None if dp is None else dp * fixed.get("tp", 1))
+
+
+def test_serving_rows_recompute_what_depends_on_the_grid() -> None:
+    # prefill_tokens = min(8192, context) must follow the context of each row
+    setup = load_setup("llama-3-8b", rules="inference")
+    rows = list(sweep(setup, [parse_grid("context=2048..32768*4"), parse_grid("concurrency=1..16*4")]).records())
+    for row in rows:
+        one = memory(fix(setup, {"context": row["context"], "concurrency": row["concurrency"]}))
+        assert row["per_gpu_bytes"] == pytest.approx(float(one.per_gpu), rel=1e-12)
+        assert row["kv_cache"] == pytest.approx(float(one.terms["kv_cache"]), rel=1e-12)
+
+
+def test_unknown_grid_name_is_a_located_user_error() -> None:
+    with pytest.raises(Exception, match=r"have no symbol 'batchh'.*did you mean 'batch'"):
+        sweep(load_setup("llama-3-8b"), [parse_grid("batchh=1..2")])
+
+
+def test_cli_writes_csv_and_jsonl(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "rows.csv"
+    result = cli("sweep", "llama-2-7b", "--gpu", "a100-80,h100", "--grid", "batch=1..4*2", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "wrote 6 rows to " + str(out)
+    rows = list(csv.DictReader(out.open()))
+    assert [r["gpu"] for r in rows] == ["a100-80"] * 3 + ["h100-80"] * 3
+    jsonl = tmp_path / "rows.jsonl"
+    assert cli("sweep", "gpt2", "--grid", "batch=1..2", "--out", str(jsonl)).exit_code == 0
+    assert [json.loads(line)["batch"] for line in jsonl.read_text().splitlines()] == [1, 2]
+    bad = cli("sweep", "gpt2", "--grid", "batch=1..2", "--out", str(tmp_path / "rows.txt"))
+    assert bad.exit_code == 2 and "write a .csv or a .jsonl file" in bad.stderr
