@@ -535,10 +535,10 @@ def cache_(
     from engine import cache
 
     if action == "clear":
-        folder, removed = cache.clear()
+        folder, removed = _run(cache.clear)
         typer.echo(f"removed {removed} files from {folder}")
     elif action == "path":
-        typer.echo(str(cache.cache_dir()) + ("" if cache.enabled() else " (disabled by ENGINE_NO_CACHE)"))
+        typer.echo(_run(lambda: str(cache.cache_dir()) + ("" if cache.enabled() else " (disabled by ENGINE_NO_CACHE)")))
     else:
-        typer.echo(f"unknown cache action '{action}'; use 'clear' or 'path'", err=True)
+        typer.echo(f"error: unknown cache action '{action}'; use 'clear' or 'path'", err=True)
         raise typer.Exit(2)

@@ -5,13 +5,17 @@ engine.guide, engine.docs and engine.errata.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
 from engine.cli import ParamsFormat, SpecDirOpt, _run, app
+from engine.errors import UsageError
+
+T = TypeVar("T")
 
 DOCS_OUT = Path("docs") / "models"
 ERRATA_OUT = Path("docs") / "planning-guide-errata.md"
@@ -56,7 +60,7 @@ def table_(
     dirs = [str(d) for d in spec_dir or []]
     precisions = [p.value for p in precision] if precision else list(guide.PRECISIONS)
     ref = _run(lambda: guide.quick_reference(models or [], gpu or guide.GUIDE_GPUS, precisions, batch, seq_len, dirs))
-    typer.echo(guide.QUICK_REFERENCE[fmt.value](ref).rstrip("\n"))
+    typer.echo(_run(lambda: guide.QUICK_REFERENCE[fmt.value](ref).rstrip("\n")))
 
 
 @app.command("docs")
@@ -75,7 +79,9 @@ def docs_(
     from engine import docs  # loaded for this command only
 
     generated = _run(lambda: docs.pages([str(d) for d in spec_dir or []]))
-    _report(out, docs.WRITERS["check" if check else "write"](out, generated), check)
+    _report(
+        out, _run(lambda: _writing(out, lambda: docs.WRITERS["check" if check else "write"](out, generated))), check
+    )
 
 
 @app.command("errata")
@@ -95,11 +101,24 @@ def errata_(
     if str(out) == "-":
         typer.echo(text, nl=False)
         return
-    is_stale = not out.is_file() or out.read_text(encoding="utf-8") != text
-    if is_stale and not check:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+
+    def write() -> bool:
+        is_stale = not out.is_file() or out.read_text(encoding="utf-8") != text
+        if is_stale and not check:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(text, encoding="utf-8")
+        return is_stale
+
+    is_stale = _run(lambda: _writing(out, write))
     _report(out.parent, [out.name] if is_stale else [], check)
+
+
+def _writing(out: Path, action: Callable[[], T]) -> T:
+    """`action`, with a folder or file that cannot be written reported as a wrong --out (exit 2)."""
+    try:
+        return action()
+    except OSError as exc:
+        raise UsageError(f"--out {out}: cannot write there ({exc.strerror or exc})") from None
 
 
 def _report(out: Path, changed: list[str], check: bool) -> None:

@@ -16,14 +16,20 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+import sympy
+
 from engine.compiled import CompiledModel
 from engine.errors import SpecError, UsageError, did_you_mean
+from engine.expr import exact_decimal
 from engine.memory import Setup, assign_rules
+from engine.model import DOMAINS
+from engine.solve import check_tp
 
 GRID = re.compile(
     r"^\s*([A-Za-z][A-Za-z0-9_]*)\s*=\s*([0-9.e+_]+)\s*\.\.\s*([0-9.e+_]+)\s*(?:([:*])\s*([0-9.e+_]+))?\s*$"
 )
-MAX_ROWS = 50_000_000
+MAX_ROWS = 4_000_000  # rows of one sweep: about 1.5 GB of columns and a minute (384 MB, 16 s per million)
+MAX_GEOMETRIC = 64  # values of a *FACTOR axis (batch=1..2**60*2 has 61)
 CHUNK = 1 << 18
 MAX_DP = 2**24
 TOP = ("weights", "gradients", "optimizer", "adapters", "activations", "kv_cache", "logits", "buffers", "reserve")
@@ -45,19 +51,34 @@ def parse_grid(text: str) -> Axis:
     step = _number(by, text) if by else Fraction(1)
     if first <= 0 or last < first or step <= 0 or (op == "*" and step <= 1):
         raise UsageError(f"--grid '{text}': need 0 < START <= STOP, a positive STEP, a FACTOR above 1")
+    # counted before anything is built: a list of 50 million values took a minute and gigabytes
+    count = _geometric_count(first, last, step) if op == "*" else int((last - first) // step) + 1
+    if op == "*" and count > MAX_GEOMETRIC:
+        raise UsageError(f"--grid '{text}' has more than {MAX_GEOMETRIC} values; use :STEP for longer grids")
+    if count > MAX_ROWS:
+        raise UsageError(f"--grid '{text}' has {count:,} values; the limit is {MAX_ROWS:,} rows")
     values: list[Any] = []
     value = first
-    while value <= last and len(values) <= MAX_ROWS:
+    for _ in range(count):
         values.append(int(value) if value.denominator == 1 else value)
         value = value * step if op == "*" else value + step
     return Axis(name, tuple(values))
 
 
+def _geometric_count(first: Fraction, last: Fraction, factor: Fraction) -> int:
+    """Values of first, first*factor, ... up to last; at most MAX_GEOMETRIC + 1 multiplications
+    (exact powers of a factor such as 1.0000001 grow by seven digits a step)."""
+    count, value = 0, first
+    while value <= last and count <= MAX_GEOMETRIC:
+        count, value = count + 1, value * factor
+    return count
+
+
 def _number(text: str, whole: str) -> Fraction:
     try:
-        return Fraction(text.replace("_", ""))
-    except (ValueError, ZeroDivisionError):
-        raise UsageError(f"--grid '{whole}': '{text}' is not a number") from None
+        return Fraction(exact_decimal(text))  # at most 300 digits: '1e99999999' would be built exactly
+    except ValueError as exc:
+        raise UsageError(f"--grid '{whole}': '{text}' {exc}") from None
 
 
 @dataclass
@@ -96,6 +117,7 @@ def sweep(
         if axis.name not in rules.symbols:
             hint = did_you_mean(axis.name, rules.symbols)
             raise SpecError(f"--grid {axis.name}: the '{rules.spec.name}' rules have no symbol '{axis.name}'{hint}")
+        _check_axis(setup, axis)
     total = 1
     for axis in axes:
         total *= len(axis.values)
@@ -111,6 +133,17 @@ def sweep(
     ]
     columns = {k: np.concatenate([c[k] for c in chunks]) for k in chunks[0]}
     return Rows(setup.hardware.name, columns)
+
+
+def _check_axis(setup: Setup, axis: Axis) -> None:
+    """Grid values are symbol values: the same domain as --set (batch=1..2:0.5 would compute batch 1.5),
+    and a tensor-parallel degree must split the heads as for --tp."""
+    domain = DOMAINS[setup.rules.declared(axis.name).domain]
+    for value in axis.values:
+        if not domain.accepts(sympy.Rational(value)):
+            raise UsageError(f"--grid {axis.name}: {value} is not {domain.text}")
+        if axis.name == "tp":
+            check_tp(setup, int(value))
 
 
 def _starts(total: int, progress: Callable[[int], None] | None) -> Iterator[int]:

@@ -96,3 +96,16 @@ def test_cache_clear_and_off(tmp_path: Path) -> None:
     assert done.returncode == 0 and "removed" in done.stdout
     off = run_engine("cache", "path", env={**env, "ENGINE_NO_CACHE": "1"})
     assert "disabled" in off.stdout
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [b"", b"\x80\x05garbage", b"\x80\x04h\x05.", b"\x80\x04K\x01K\x02\x86\x94.", b"(" * 100_000],
+    ids=["empty", "garbage", "missing memo (KeyError)", "a pair", "deep (RecursionError)"],
+)
+def test_a_corrupt_entry_is_a_miss(junk: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ENGINE_CACHE_DIR", str(tmp_path))
+    entry = cache._entry_path("model", "key")
+    entry.parent.mkdir(parents=True)
+    entry.write_bytes(junk)
+    assert cache.load("model", "key") is None  # a truncated or foreign file must not break a command

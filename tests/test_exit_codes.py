@@ -9,7 +9,12 @@ from typing import Any
 import pytest
 
 import engine.api
+import engine.cache
 import engine.cli
+import engine.docs
+import engine.errata
+import engine.guide
+import engine.sweeps
 
 BROKEN = "tests/cases/invalid/caret.yaml"
 CODES = [
@@ -38,6 +43,19 @@ CODES = [
     (["memory", "gpt2", "--sharding", "zero4"], 1, "error: unknown sharding 'zero4' (did you mean 'zero3'?)"),
     (["memory", "gpt2", "--set", "dp=2"], 2, "error: 'dp' is part of the layout"),
     (["memory", "gpt2", "--tp", "x"], 2, "Invalid value for '--tp'"),
+    (["table", "gpt2", "--gpu", "24"], 0, "gpt2"),
+    (["table", "lama"], 1, "error: no spec named 'lama' (did you mean 'llama'?)"),
+    (["table", "gpt2", "--gpu", "0"], 1, "error: a GPU size must be positive, got 0"),
+    (["table", "gpt2", "--batch", "0"], 2, "Invalid value for '--batch'"),
+    (["errata", "--out", "-"], 0, "# "),
+    (["errata", "--out", "/dev/null/x.md"], 2, "error: --out /dev/null/x.md: cannot write there"),
+    (["docs", "--nope"], 2, "No such option: --nope"),
+    (["sweep", "gpt2", "--grid", "batch=1..4*2", "--no-min-gpus"], 0, "backward_start"),
+    (["sweep", "gpt2", "--grid", "batchsize=1..2"], 1, "have no symbol 'batchsize'"),
+    (["sweep", "gpt2", "--grid", "batch=1..2:0.5"], 2, "error: --grid batch: 3/2 is not a positive integer"),
+    (["sweep", "gpt2", "--grid", "batch=1..10**12"], 2, "is not NAME=START..STOP"),
+    (["cache", "path"], 0, ""),
+    (["cache", "nope"], 2, "error: unknown cache action 'nope'"),
     (["frobnicate"], 2, "No such command 'frobnicate'"),
 ]
 
@@ -52,9 +70,11 @@ def test_exit_code_and_message(args: list[str], code: int, text: str, cli) -> No
 
 def test_every_command_has_a_case_for_0_1_and_2() -> None:
     seen = {(args[0], code) for args, code, _ in CODES}
-    for command in ("params", "formula", "validate", "solve", "memory"):
+    for command in ("params", "formula", "validate", "solve", "memory", "table", "sweep"):
         assert {(command, 0), (command, 1), (command, 2)} <= seen, command
-    assert {("list", 0), ("list", 2)} <= seen  # list reports broken specs as entries; its inputs are names
+    for command in ("list", "errata", "cache"):  # their inputs are names and paths: wrong ones are usage errors
+        assert {(command, 0), (command, 2)} <= seen, command
+    assert ("docs", 2) in seen  # writing every page takes seconds; tests/test_docs checks that they are current
 
 
 def _boom(*args: object, **kwargs: object) -> Any:
@@ -75,6 +95,13 @@ INTERNALS: list[tuple[list[str], Callable[[pytest.MonkeyPatch], None]]] = [
     (["solve", "gpt2"], lambda mp: mp.setitem(engine.cli.SOLVE, "table", _boom)),
     (["memory", "gpt2"], lambda mp: mp.setattr(engine.api, "memory", _boom)),
     (["memory", "gpt2"], lambda mp: mp.setitem(engine.cli.MEMORY, "table", _boom)),
+    (["table", "gpt2"], lambda mp: mp.setattr(engine.guide, "quick_reference", _boom)),
+    (["table", "gpt2"], lambda mp: mp.setitem(engine.guide.QUICK_REFERENCE, "table", _boom)),
+    (["docs", "--check"], lambda mp: mp.setattr(engine.docs, "pages", _boom)),
+    (["errata", "--out", "-"], lambda mp: mp.setattr(engine.errata, "render", _boom)),
+    (["sweep", "gpt2", "--grid", "batch=1..2"], lambda mp: mp.setattr(engine.sweeps, "run", _boom)),
+    (["sweep", "gpt2", "--grid", "batch=1..2"], lambda mp: mp.setattr(engine.sweeps, "write", _boom)),
+    (["cache", "clear"], lambda mp: mp.setattr(engine.cache, "clear", _boom)),
 ]
 
 

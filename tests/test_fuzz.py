@@ -28,8 +28,9 @@ from engine.cli import app
 from conftest import REPO, SPECS
 
 EXAMPLES = int(os.environ.get("ENGINE_FUZZ_EXAMPLES", "0"))
+CI_EXAMPLES = 100  # per test: about 20 s in all
 FUZZ = settings(
-    max_examples=EXAMPLES or 150,
+    max_examples=EXAMPLES or CI_EXAMPLES,
     deadline=None,  # hang guard is the per-example time bound below, not hypothesis' timing
     derandomize=not EXAMPLES,  # CI: the same examples every run; a long run explores new ones
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
@@ -190,11 +191,28 @@ OPTIONS: dict[str, st.SearchStrategy[str]] = {
     "--rules": st.sampled_from(["training", "deepspeed", "llama", "nope", "specs/rules/deepspeed.yaml"]),
     "--set": st.builds("{}={}".format, st.sampled_from(SYMBOLS), VALUE),
     "--spec-dir": st.sampled_from(["specs", "tests", "/nonexistent", "specs/llama.yaml"]),
+    "--grid": st.sampled_from(
+        [
+            "batch=1..8*2",
+            "seq_len=512..2048:512",
+            "tp=1..8*2",
+            "dp=1..4",
+            "batch=1..2:0.5",
+            "batch=0..4",
+            "batch=1..10**9:1",
+            "batch=1..2*1.0001",
+            "batch=1..1e999",
+            "nope=1..2",
+            "batch",
+            "=1..2",
+            "batch=nan..4",
+        ]
+    ),
     "--sp": st.just(""),
     "--no-sp": st.just(""),
     "--debug": st.just(""),
 }
-COMMANDS = ["params", "formula", "validate", "list", "solve", "memory", "frobnicate", "--help", ""]
+COMMANDS = ["params", "formula", "validate", "list", "solve", "memory", "sweep", "table", "frobnicate", "--help", ""]
 POSITIONAL = st.sampled_from(
     [
         "llama",
@@ -237,4 +255,4 @@ def in_repository_and_counted() -> object:
     os.chdir(REPO)
     yield
     os.chdir(before)
-    print(f"\nfuzz: {next(_tried)} command runs over {EXAMPLES or 150} examples per test")
+    print(f"\nfuzz: {next(_tried)} command runs over {EXAMPLES or CI_EXAMPLES} examples per test")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,28 @@ def test_cli_writes_csv_and_jsonl(cli, tmp_path: Path) -> None:  # type: ignore[
     assert [json.loads(line)["batch"] for line in jsonl.read_text().splitlines()] == [1, 2]
     bad = cli("sweep", "gpt2", "--grid", "batch=1..2", "--out", str(tmp_path / "rows.txt"))
     assert bad.exit_code == 2 and "write a .csv or a .jsonl file" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("grid", "message"),
+    [
+        ("batch=1..100000000:1", "has 100,000,000 values; the limit is 4,000,000 rows"),  # was built: 1 min, GBs
+        ("batch=1..2*1.0000001", "has more than 64 values; use :STEP for longer grids"),  # exact powers grow
+        ("batch=1..1e99999999", "'1e99999999' has an exponent beyond +-300"),  # Fraction() would build it
+    ],
+)
+def test_grids_are_bounded_before_they_are_built(grid: str, message: str) -> None:
+    with pytest.raises(UsageError, match=re.escape(message)):
+        parse_grid(grid)
+
+
+@pytest.mark.parametrize(
+    ("grid", "message"),
+    [
+        ("batch=1..2:0.5", "--grid batch: 3/2 is not a positive integer"),
+        ("tp=1..5", "--tp 3 does not divide num_heads = 32"),
+    ],
+)
+def test_grid_values_are_checked_like_set_values(grid: str, message: str, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("sweep", "llama", "--grid", grid, "--no-min-gpus")
+    assert result.exit_code in (1, 2) and message in result.stderr
