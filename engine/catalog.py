@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from engine.errors import SpecError, did_you_mean
+from engine.errors import SpecError, UsageError, did_you_mean
 
 _PACKAGE = Path(__file__).resolve().parent
 SUFFIXES = (".yaml", ".yml")
@@ -34,6 +34,9 @@ def schema_dir() -> Path:
 def search_path(spec_dirs: Sequence[Path | str] = ()) -> tuple[Path, ...]:
     """The folders searched for spec names, first match wins."""
     env = [p for p in os.environ.get("ENGINE_SPEC_PATH", "").split(os.pathsep) if p]
+    for folder in spec_dirs:  # a typo would otherwise be ignored and the built-ins used silently
+        if not Path(folder).is_dir():
+            raise UsageError(f"--spec-dir {folder}: no such folder")
     return (*(Path(p) for p in spec_dirs), *(Path(p) for p in env), builtin_spec_dir())
 
 

@@ -120,8 +120,9 @@ def params(
 
     Example: engine params --hf-config ./Llama-3.2-1B/config.json
     """
-    result = _run(lambda: api.count_params(spec, preset, set_ or [], spec_dir or [], hf_config, hf))
-    typer.echo(PARAMS[fmt.value](result))
+    typer.echo(
+        _run(lambda: PARAMS[fmt.value](api.count_params(spec, preset, set_ or [], spec_dir or [], hf_config, hf)))
+    )
 
 
 @app.command()
@@ -135,8 +136,7 @@ def formula(
 
     Example: engine formula llama params --format latex
     """
-    model = _run(lambda: api.formula_model(spec, name, spec_dir or []))
-    typer.echo(FORMULA[fmt.value](model, name))
+    typer.echo(_run(lambda: FORMULA[fmt.value](api.formula_model(spec, name, spec_dir or []), name)))
 
 
 @app.command()
@@ -181,16 +181,19 @@ def list_(
 
     Example: engine list gpus
     """
-    if what is ListWhat.gpus:
-        typer.echo(_gpus(fmt, spec_dir or []))
-        return
-    entries = _run(lambda: api.catalog(spec_dir or [], bases=what is ListWhat.bases))
+    bases = what is ListWhat.bases
+    typer.echo(
+        _run(lambda: _gpus(fmt, spec_dir or []) if what is ListWhat.gpus else _specs(fmt, spec_dir or [], bases))
+    )
+
+
+def _specs(fmt: ParamsFormat, spec_dir: list[Path], bases: bool) -> str:
+    entries = api.catalog(spec_dir, bases=bases)
     if fmt is ParamsFormat.json:
-        typer.echo(json.dumps(entries, indent=2))
-        return
+        return json.dumps(entries, indent=2)
     rows = [["name", "kind", "presets (default first)", "path"]]
     rows += [[e["name"], e["kind"], ", ".join(e["presets"]), e["path"]] for e in entries]
-    typer.echo(markdown_table(rows, "<<<<") if fmt is ParamsFormat.markdown else table(rows, "<<<<"))
+    return markdown_table(rows, "<<<<") if fmt is ParamsFormat.markdown else table(rows, "<<<<")
 
 
 GpuOpt = Annotated[
@@ -431,7 +434,7 @@ def memory(
 
 
 def _gpus(fmt: ParamsFormat, spec_dir: list[Path]) -> str:
-    profiles = _run(lambda: api.hardware_list(spec_dir))
+    profiles = api.hardware_list(spec_dir)
     if fmt is ParamsFormat.json:
         return json.dumps([gpu_json(h) for h in profiles], indent=2)
     rows = [["name", "memory (nominal)", "usable", "bandwidth", "bf16 dense", "per node", "description"]]

@@ -16,11 +16,18 @@ import sympy
 from engine.compiled import PlanError, compiled, evaluate_exact, exact_values, to_sympy
 from engine.document import Span
 from engine.errors import Location, SpecError, did_you_mean
-from engine.expr import build_expression, parse_expression, parse_number
-from engine.model import DOMAINS, Model
+from engine.expr import build_expression, parse_expression, parse_number, show_number, substitute
+from engine.model import DOMAINS, Model, toposort
 from engine.spec import Text
 
 MAX_MAGNITUDE = sympy.Integer(10) ** 30  # no config value is this large; bounds every computed number
+MAX_RESULT = sympy.Integer(10) ** 60  # no count or byte total is this large (and it stays printable)
+_MAX_RESULT = 10**60  # the same bound for the compiled plans' Python numbers
+
+
+def in_range(numbers: Any) -> bool:
+    """Whether every compiled result is within MAX_RESULT (else the symbolic path reports the culprit)."""
+    return all(-_MAX_RESULT <= n <= _MAX_RESULT for n in numbers)
 
 
 @dataclass(frozen=True)
@@ -133,31 +140,32 @@ def _fill_defaults(
         text = model.declared(key).default
         assert text is not None  # model.defaults holds only symbols with a default
         pending[key] = (default, text, "default")
+    known = set(model.symbols)
     for key, (text, origin) in choices.items():
         expr = model.choice_exprs.get(text)
         if expr is None:  # a choice from outside the model's own options (the Python API)
             if key not in model.symbols:
                 raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, model.symbols)}", text.span.key)
             parsed = parse_expression(text.text, text.span)
-            for used in sorted(parsed.names - set(model.symbols)):
+            for used in sorted(parsed.names - known):
                 raise SpecError(f"unknown symbol '{used}'{did_you_mean(used, model.symbols)}", parsed.locate(used))
             expr = build_expression(parsed, model.symbols)
         pending[key] = (expr, text, origin)
     pending = {k: v for k, v in pending.items() if k not in values}
-    while pending:
-        ready = [k for k, (e, _, _) in pending.items() if all(s.name in values for s in e.free_symbols)]
-        if not ready:
-            key, (expr, text, _) = next(iter(pending.items()))
-            missing = sorted(s.name for s in expr.free_symbols if s.name not in values)
+    subs = _subs(model, values)  # kept in step with `values`: rebuilding it per symbol was quadratic
+    uses = {k: sorted(s.name for s in e.free_symbols if s.name in pending) for k, (e, _, _) in pending.items()}
+    for key in toposort(list(pending), uses.__getitem__, lambda k: pending[k][1].span.at(0)):
+        expr, text, origin = pending[key]
+        missing = sorted(s.name for s in expr.free_symbols if s.name not in values)
+        if missing:
             raise SpecError(f"the value of '{key}' needs '{missing[0]}', which has no value", text.span.at(0))
-        for key in ready:
-            expr, text, origin = pending.pop(key)
-            try:
-                value = evaluate_exact(expr, values)
-            except PlanError:  # the symbolic path says what went wrong
-                value = expr.xreplace(_subs(model, values))
-            values[key] = _checked(model, key, value, text.span.at(0), f" (its {origin} {text.text})")
-            origins[key] = origin
+        try:
+            value = evaluate_exact(expr, values)
+        except PlanError:  # the symbolic path says what went wrong
+            value = substitute(expr, subs)
+        values[key] = _checked(model, key, value, text.span.at(0), f" (its {origin} {text.text})")
+        subs[model.symbols[key]] = values[key]
+        origins[key] = origin
 
 
 def _subs(model: Model, values: Mapping[str, Any]) -> dict[Any, Any]:
@@ -167,18 +175,23 @@ def _subs(model: Model, values: Mapping[str, Any]) -> dict[Any, Any]:
 def _checked(model: Model, name: str, value: Any, where: Location, context: str = "") -> Any:
     domain = DOMAINS[model.declared(name).domain]
     if not value.is_Rational or not domain.accepts(value):
-        raise SpecError(f"'{name}' must be {domain.text}, got {value}{context}", where)
+        got = "a division by zero" if value.has(sympy.zoo, sympy.nan) else show_number(value)
+        raise SpecError(f"'{name}' must be {domain.text}, got {got}{context}", where)
     if abs(value) > MAX_MAGNITUDE:
-        raise SpecError(f"'{name}' = {value} is larger than any real configuration (limit 1e30)", where)
+        raise SpecError(
+            f"'{name}' = {show_number(value)} is larger than any real configuration (limit 1e30){context}", where
+        )
     return value
 
 
 def evaluate(model: Model, assignment: Assignment, expr: Any, what: str, where: Location) -> Any:
     """`expr` at `assignment` as an exact number; anything else is a located error."""
-    value = expr.xreplace(assignment.subs(model))
+    value = substitute(expr, assignment.subs(model))
     if not value.is_Rational:
         reason = "divides by zero" if value.has(sympy.zoo, sympy.nan) else f"does not reduce to a number ({value})"
         raise SpecError(f"'{what}' {reason}", where)
+    if abs(value) > MAX_RESULT:
+        raise SpecError(f"'{what}' = {show_number(value)} for these values; no model or GPU is that large", where)
     return value
 
 
@@ -202,7 +215,7 @@ def _count_compiled(model: Model, assignment: Assignment, whole: bool) -> Count 
     derived = {q.key: env[q.slot] for q in model.derived}
     total = env[model.total.slot]
     numbers = [total, *parts.values(), *derived.values()]
-    if whole and not all(isinstance(n, int) or n.denominator == 1 for n in numbers):
+    if not in_range(numbers) or (whole and not all(isinstance(n, int) or n.denominator == 1 for n in numbers)):
         return None
     return Count(
         model=model,
@@ -219,7 +232,7 @@ def _count_symbolic(model: Model, assignment: Assignment, whole: bool) -> Count:
         where = text.span.at(0) if text else quantity.node.span.key
         value = evaluate(model, assignment, quantity.contribution, quantity.key, where)
         if whole and not value.is_Integer:
-            raise SpecError(f"'{quantity.key}' = {value} is not a whole number of parameters", where)
+            raise SpecError(f"'{quantity.key}' = {show_number(value)} is not a whole number of parameters", where)
         return value
 
     leaves_first = sorted(model.parts, key=lambda q: q.node.is_group)  # report the most precise culprit

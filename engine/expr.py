@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import ast
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
 import sympy
 
-from engine.document import Span
+from engine.document import MAX_DIGITS, NOT_FINITE, Span, exact_decimal
 from engine.errors import Location, SpecError, did_you_mean
 
 MAX_LENGTH = 10_000  # characters of expression text (printed formulas must parse back)
@@ -26,6 +26,11 @@ MAX_NODES = 2_000  # syntax-tree nodes per expression
 MAX_EXPONENT = 64  # |e| in a ** e; exponents must be constants
 MAX_DEGREE = 4096  # total degree of a built expression (bounds the size of any evaluated number)
 MAX_NUMBER_BITS = 8192  # a constant computed while building (e.g. 2**30) may not exceed this
+# Nodes of a built expression with the quantities it uses written out (the largest shipped: 1,421).
+# Quantities that use each other twice per level double at each level; sympy walks such trees without
+# sharing, so twenty levels of floor(q / 3) + ceil(q / 5) took minutes to build before this bound.
+MAX_TREE = 5_000
+MAX_EXPANDED = 10_000  # terms sympy.expand may produce ((a + b + c + d)**20 would be 1,771 of 4**20 products)
 
 
 def _where(cond: Any, then: Any, other: Any) -> Any:
@@ -128,9 +133,17 @@ def _parse_cached(source: str, shift: int, span: Span) -> Parsed:
     return Parsed(source, tree, frozenset(checker.names), span, checker.names, shift)
 
 
+# A number-like token (not inside a name) longer than any number may be; checked before ast.parse,
+# which would build it (and which refuses decimal literals of more than 4,300 digits with a ValueError).
+_LONG_NUMBER = re.compile(r"(?<![\w.])\d[\w.]{" + str(MAX_DIGITS) + ",}")
+
+
 def _prepare(text: str, span: Span) -> tuple[str, int]:
     if len(text) > MAX_LENGTH:
         raise SpecError(f"expression is {len(text):,} characters long; the limit is {MAX_LENGTH:,}", span.at(0))
+    long_number = _LONG_NUMBER.search(text)
+    if long_number:
+        raise SpecError(f"number has more than {MAX_DIGITS} digits", span.at(long_number.start()))
     flat = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
     stripped = flat.lstrip(" ")
     if not stripped.strip():
@@ -163,6 +176,8 @@ class _Checker:
         if handler is None or (type(node) in (ast.Compare, ast.BoolOp) and not in_condition):
             template = _REFUSED.get(type(node), f"'{type(node).__name__}' syntax is not allowed in expressions")
             raise self.fail(template.format(attr=getattr(node, "attr", "")), node)
+        if in_condition and not _is_condition(node):  # sympy would take any nonzero value as true
+            raise self.fail("a condition must be a comparison, e.g. where(x > 0, a, b) or where(flag == 1, a, b)", node)
         handler(self, node, in_condition)
 
     def constant(self, node: ast.Constant, _: bool) -> None:
@@ -230,6 +245,12 @@ class _Checker:
             self.check(child, True)
 
 
+def _is_condition(node: ast.AST) -> bool:
+    return isinstance(node, ast.Compare | ast.BoolOp) or (
+        isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not)
+    )
+
+
 _CHECKS: dict[type, Callable[[_Checker, Any, bool], None]] = {
     ast.Constant: _Checker.constant,
     ast.Name: _Checker.name,
@@ -250,9 +271,7 @@ def build_expression(parsed: Parsed, env: Mapping[str, Any]) -> Any:
         raise SpecError("expression is nested too deeply", parsed.span.at(parsed.shift)) from None
     if result.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
         raise SpecError("expression divides by zero", parsed.span.at(parsed.shift))
-    if degree(result) > MAX_DEGREE:
-        raise SpecError(f"expression grows too fast (degree above {MAX_DEGREE})", parsed.span.at(0))
-    return result
+    return check_size(result, parsed.span.at(0))
 
 
 class _Builder:
@@ -263,21 +282,36 @@ class _Builder:
         return _Checker(self.parsed.text, self.parsed.shift, self.parsed.span).fail(message, node)
 
     def build(self, node: ast.AST) -> Any:
-        return _BUILDERS[type(node)](self, node)
+        try:
+            result = _BUILDERS[type(node)](self, node)
+        except _SYMPY_REFUSALS as exc:  # e.g. comparing a non-real number: sympy raises TypeError
+            raise self.fail(f"cannot be evaluated: {exc}", node) from None
+        if tree_size(result) > MAX_TREE:  # before a parent hands it to sympy
+            raise self.fail(_TOO_LARGE, node)
+        return result
 
     def constant(self, node: ast.Constant) -> Any:
-        if isinstance(node.value, int):
+        if isinstance(node.value, int):  # at most 300 characters long (see _prepare), so at most 1,200 bits
             return sympy.Integer(node.value)
         literal = ast.get_source_segment(self.parsed.text, node) or repr(node.value)
-        if not math.isfinite(float(node.value)):  # type: ignore[arg-type]  # _Checker allows int | float only
-            raise self.fail(f"'{literal}' is not a finite number", node)
-        return sympy.Rational(Fraction(literal.replace("_", "")))
+        try:
+            return sympy.Rational(exact_decimal(literal))
+        except ValueError as exc:
+            raise self.fail(f"'{literal}' {exc}", node) from None
 
     def name(self, node: ast.Name) -> Any:
         return self.env[node.id]
 
+    def operands(self, node: ast.AST, children: list[ast.expr]) -> list[Any]:
+        """The built children, refused together before sympy walks more than MAX_TREE nodes to combine them
+        (its Piecewise takes about 0.1 ms per node: the guard after building alone let one step take seconds)."""
+        built = [self.build(child) for child in children]
+        if sum(tree_size(b) for b in built) > MAX_TREE:
+            raise self.fail(_TOO_LARGE, node)
+        return built
+
     def binop(self, node: ast.BinOp) -> Any:
-        left, right = self.build(node.left), self.build(node.right)
+        left, right = self.operands(node, [node.left, node.right])
         if isinstance(node.op, ast.Pow):
             return self.power(left, right, node)
         if isinstance(node.op, ast.Div | ast.FloorDiv | ast.Mod) and right == 0:
@@ -287,6 +321,8 @@ class _Builder:
     def power(self, base: Any, exponent: Any, node: ast.AST) -> Any:
         if not (exponent.is_Rational and abs(exponent) <= MAX_EXPONENT):
             raise self.fail(f"exponents must be constants between -{MAX_EXPONENT} and {MAX_EXPONENT}", node)
+        if not exponent.is_Integer and not base.is_nonnegative:  # (-1)**(1/2) is not a real number
+            raise self.fail("a fractional power needs a base that cannot be negative", node)
         if base.is_Rational:
             bits = max(abs(base.p).bit_length(), base.q.bit_length()) * abs(exponent)
             if bits > MAX_NUMBER_BITS:
@@ -296,26 +332,26 @@ class _Builder:
         return base**exponent
 
     def unaryop(self, node: ast.UnaryOp) -> Any:
-        operand = self.build(node.operand)
+        (operand,) = self.operands(node, [node.operand])
         if isinstance(node.op, ast.Not):
             return sympy.Not(operand)
         return -operand if isinstance(node.op, ast.USub) else operand
 
     def call(self, node: ast.Call) -> Any:
         assert isinstance(node.func, ast.Name)  # guaranteed by _Checker.call
-        args = [self.build(a) for a in node.args]
+        args = self.operands(node, node.args)
         try:
             return FUNCTIONS[node.func.id][2](*args)
-        except (TypeError, ValueError) as exc:
+        except _SYMPY_REFUSALS as exc:
             raise self.fail(f"cannot evaluate {node.func.id}(): {exc}", node) from None
 
     def compare(self, node: ast.Compare) -> Any:
-        terms = [self.build(c) for c in (node.left, *node.comparators)]
+        terms = self.operands(node, [node.left, *node.comparators])
         parts = [_COMPARE[type(op)](a, b) for op, a, b in zip(node.ops, terms, terms[1:], strict=False)]
         return sympy.And(*parts)
 
     def boolop(self, node: ast.BoolOp) -> Any:
-        values = [self.build(v) for v in node.values]
+        values = self.operands(node, node.values)
         return sympy.And(*values) if isinstance(node.op, ast.And) else sympy.Or(*values)
 
 
@@ -328,6 +364,65 @@ _BUILDERS: dict[type, Callable[[_Builder, Any], Any]] = {
     ast.Compare: _Builder.compare,
     ast.BoolOp: _Builder.boolop,
 }
+
+
+# What sympy raises when evaluation meets a non-real number or a division by zero
+# (`zoo > 2`, `Min(I, 1)`, `Mod(3, 0)`): a value problem, never a bug.
+_SYMPY_REFUSALS = (TypeError, ValueError, ZeroDivisionError)
+
+
+def substitute(expr: Any, values: Mapping[Any, Any]) -> Any:
+    """`expr` with `values` put in; sympy.nan when sympy cannot evaluate the result (see above), so
+    callers report it like any other value that does not reduce to a number."""
+    try:
+        return expr.xreplace(values)
+    except _SYMPY_REFUSALS:
+        return sympy.nan
+
+
+_TOO_LARGE = f"expression is too large with the quantities it uses written out (more than {MAX_TREE:,} terms)"
+
+
+@lru_cache(maxsize=1 << 16)
+def tree_size(expr: Any) -> int:
+    """Nodes of `expr` as a tree (shared parts counted each time): what sympy's own walks cost."""
+    return 1 + sum(tree_size(arg) for arg in expr.args)
+
+
+def check_size(expr: Any, where: Location) -> Any:
+    """`expr`, unless it is larger than MAX_TREE or its degree exceeds MAX_DEGREE (nested `repeat`s multiply)."""
+    if tree_size(expr) > MAX_TREE:
+        raise SpecError(_TOO_LARGE, where)
+    if degree(expr) > MAX_DEGREE:
+        raise SpecError(f"expression grows too fast (degree above {MAX_DEGREE})", where)
+    return expr
+
+
+def expanded_terms(expr: Any) -> int:
+    """An upper bound on the terms of sympy.expand(expr), at most MAX_EXPANDED + 1 (work inside function
+    arguments, which expand also expands, is counted as terms)."""
+    cap = MAX_EXPANDED + 1
+    if expr.is_Pow and expr.exp.is_Integer and expr.exp > 0:
+        return min(cap, int(expanded_terms(expr.base) ** min(int(expr.exp), MAX_EXPONENT)))
+    parts = [expanded_terms(arg) for arg in expr.args]
+    if expr.is_Mul:
+        return min(cap, math.prod(parts))
+    return min(cap, max(1, sum(parts)))
+
+
+def expand(expr: Any, where: Location | None, what: str = "expression") -> Any:
+    """sympy.expand(expr), refused before it starts when it could produce more than MAX_EXPANDED terms."""
+    if expanded_terms(expr) > MAX_EXPANDED:
+        raise SpecError(f"{what} expands to more than {MAX_EXPANDED:,} terms", where)
+    return sympy.expand(expr)
+
+
+def show_number(value: Any) -> str:
+    """A number for a message: exact when short, else its order of magnitude ('about 10**3999')."""
+    if value.is_Rational and max(abs(value.p).bit_length(), value.q.bit_length()) > 100:
+        exponent = math.floor(math.log10(abs(value.p)) - math.log10(value.q))  # exact for huge ints
+        return f"{'-' if value < 0 else ''}about 10**{exponent}"
+    return str(value)
 
 
 def degree(expr: Any) -> int:
@@ -346,8 +441,9 @@ def degree(expr: Any) -> int:
 def parse_number(text: str, span: Span) -> sympy.Rational:
     """A constant expression such as '7e9', '2**30' or '1/3' as an exact rational (no names)."""
     parsed = parse_expression(text, span)
-    if parsed.names:
-        name = sorted(parsed.names)[0]
+    for name in sorted(parsed.names):
+        if name.lower() in NOT_FINITE:  # 'nan', 'inf' (as Python or JSON would print them)
+            raise SpecError(f"'{name}' is not a finite number", parsed.locate(name))
         raise SpecError(f"'{text}' must be a number, not an expression using '{name}'", span.at(0))
     value = build_expression(parsed, {})
     if not value.is_Rational:

@@ -14,7 +14,8 @@ import sympy
 
 from engine.document import Document
 from engine.errors import SpecError, did_you_mean
-from engine.expr import parse_number
+from engine.evaluate import MAX_MAGNITUDE
+from engine.expr import parse_number, show_number
 from engine.spec import text_of
 
 FACTS = (
@@ -69,6 +70,8 @@ def parse_hardware(doc: Document) -> Hardware:
         value = parse_number(text_of(entry["value"]), span)
         if value < 0 or (key != "flops_fp8" and value == 0):
             raise SpecError(f"'{key}' must be a positive number of bytes, bytes/s or FLOP/s, got {value}", span.value)
+        if value > MAX_MAGNITUDE:  # 10**400 would not even convert to a float for `engine list gpus`
+            raise SpecError(f"'{key}' = {show_number(value)} is larger than any real device (limit 1e30)", span.value)
         facts[key] = Fact(value, entry["source"], bool(entry.get("estimated", False)))
     if not facts["devices_per_node"].value.is_Integer:
         raise SpecError("'devices_per_node' must be a whole number", doc.loc(("devices_per_node", "value")))

@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from engine.catalog import display_path, list_specs, search_path
+from engine.document import Document, Span, exact_decimal
 from engine.errors import EngineError, Location, SpecError, UsageError, did_you_mean
 from engine.evaluate import ConfigValues
 from engine.loader import load_spec
-from engine.source import MAX_FILE_BYTES, Document, Span, parse_document
+from engine.source import MAX_FILE_BYTES, parse_document
 from engine.spec import HFKey, HFSection, Spec, Text, text_of
 
 CONFIG_NAME = "config.json"
@@ -68,15 +69,17 @@ def read_config(path: Path) -> Document:
         if len(raw) > MAX_FILE_BYTES:
             raise SpecError(f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}", Location(name))
         text = raw.decode("utf-8")
-        data = json.loads(text, parse_float=Fraction, parse_constant=str)  # exact numbers; NaN stays text
+        data = json.loads(text, parse_float=_number, parse_int=_number, parse_constant=str)  # NaN stays text
     except OSError as exc:
         raise SpecError(f"cannot read file: {exc.strerror or exc}", Location(name)) from None
     except UnicodeDecodeError as exc:
         raise SpecError(f"file is not UTF-8 text ({exc.reason} at byte {exc.start})", Location(name)) from None
     except json.JSONDecodeError as exc:
         raise SpecError(f"invalid JSON: {exc.msg}", Location(name, exc.lineno, exc.colno)) from None
-    except (RecursionError, ValueError):
-        raise SpecError("invalid JSON: nested too deeply or malformed", Location(name)) from None
+    except RecursionError:
+        raise SpecError("invalid JSON: nested too deeply", Location(name)) from None
+    except ValueError as exc:  # from _number: a number too long or too large to read exactly
+        raise SpecError(f"invalid JSON: {exc}", Location(name)) from None
     if not isinstance(data, dict):
         raise SpecError("a config.json must hold one JSON object ({...})", Location(name))
     try:  # a raw tab can only be whitespace in valid JSON, and a space keeps every column
@@ -84,6 +87,15 @@ def read_config(path: Path) -> Document:
     except SpecError:
         spans = {}  # JSON that YAML cannot compose: problems are then located at the file's start
     return Document(name, data, spans)
+
+
+def _number(text: str) -> int | Fraction:
+    """A JSON number, exactly; refused (ValueError) when its digits or exponent are beyond reason."""
+    try:
+        return exact_decimal(text)
+    except ValueError as exc:
+        shown = text if len(text) <= 40 else text[:20] + "..." + text[-10:]
+        raise ValueError(f"the number {shown} {exc}") from None
 
 
 def _config_file(path: Path) -> Path:
@@ -135,8 +147,9 @@ def read_values(doc: Document, spec: Spec) -> dict[str, Text]:
     keys_of: dict[str, list[HFKey]] = {}
     for entry in hf.keys:
         keys_of.setdefault(entry.symbol, []).append(entry)
+    flags = {s.name for s in spec.symbols if s.domain == "flag"}
     for name, entries in keys_of.items():
-        found = _first_value(doc, entries, hf)
+        found = _first_value(doc, entries, hf, name in flags)
         if found is not None:
             values[name] = found
     for symbol in spec.symbols:
@@ -152,26 +165,29 @@ def read_values(doc: Document, spec: Spec) -> dict[str, Text]:
     return values
 
 
-def _first_value(doc: Document, entries: list[HFKey], hf: HFSection) -> Text | None:
+def _first_value(doc: Document, entries: list[HFKey], hf: HFSection, flag: bool) -> Text | None:
     """The first key present wins; an explicit null means the symbol's default (or the key's `if_null`)."""
     present = [e for e in entries if e.key in doc.data]
     for entry in present:
         raw, span = doc.data[entry.key], doc.span((entry.key,))
         if raw is not None:
-            return convert(entry, raw, span)
+            return convert(entry, raw, span, flag)
         if entry.if_null is not None:
             return Text(entry.if_null.text, span)
     if present:
         return None
     for entry in entries:
         if entry.key in hf.defaults:
-            return convert(entry, hf.defaults[entry.key], hf.default_spans[entry.key])
+            return convert(entry, hf.defaults[entry.key], hf.default_spans[entry.key], flag)
     return None
 
 
-def convert(entry: HFKey, raw: Any, span: Span) -> Text:
-    """A config value as expression text: true/false -> 1/0, numbers exactly, text through `values`."""
+def convert(entry: HFKey, raw: Any, span: Span, flag: bool = True) -> Text:
+    """A config value as expression text: true/false -> 1/0 (for a flag symbol only), numbers exactly,
+    text through `values`."""
     if isinstance(raw, bool):
+        if not flag:
+            raise SpecError(f"'{entry.key}' must be a number, got {str(raw).lower()}", span.value)
         return Text("1" if raw else "0", span)
     if isinstance(raw, int | Fraction):
         return Text(text_of(raw), span)
@@ -211,7 +227,8 @@ def check_mapping(spec: Spec) -> None:
         span = spec.hf.default_spans[key]
         if key not in entries:
             raise SpecError(f"hf: a default for '{key}', which no entry of hf.keys reads", span.key)
-        convert(entries[key], value, span)
+        flag = any(s.name == entries[key].symbol and s.domain == "flag" for s in spec.symbols)
+        convert(entries[key], value, span, flag)
     read = {e.symbol for e in spec.hf.keys}
     implied = [set(values) for values in spec.hf.architectures.values()]
     always_implied = set.intersection(*implied) if implied else set()

@@ -14,7 +14,7 @@ from pathlib import Path
 from engine import cache
 from engine.catalog import display_path, find_spec, list_specs, search_path
 from engine.document import Document
-from engine.errors import EngineError, SpecError, did_you_mean
+from engine.errors import EngineError, Location, SpecError, did_you_mean
 from engine.hardware import Hardware, parse_hardware
 from engine.model import Model, build_model
 from engine.resolve import resolve_extends
@@ -61,7 +61,13 @@ def load_hardware(ref: str | Path, spec_dirs: SpecDirs = ()) -> Hardware:
 
 def hardware_profiles(spec_dirs: SpecDirs = ()) -> list[Hardware]:
     """Every hardware profile on the search path (a broken one is skipped; `engine validate` reports it)."""
-    return [load_hardware(Path(path), spec_dirs) for path in sorted(set(index(spec_dirs).hardware.values()))]
+    profiles = []
+    for path in sorted(set(index(spec_dirs).hardware.values())):
+        try:
+            profiles.append(load_hardware(Path(path), spec_dirs))
+        except EngineError:
+            continue
+    return profiles
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,12 @@ def find_gpu(name: str, spec_dirs: SpecDirs = ()) -> Hardware:
     found = index(spec_dirs)
     path = found.hardware.get(name.lower())
     if path is None:
+        try:  # a broken profile of that name is left out of the index: give its own located error
+            broken = locate(name, spec_dirs)
+        except SpecError:
+            broken = None
+        if broken is not None:
+            load_hardware(broken, spec_dirs)
         hint = did_you_mean(name.lower(), found.hardware)
         raise SpecError(f"unknown GPU '{name}'{hint}; known: " + ", ".join(found.gpu_names))
     return load_hardware(Path(path), spec_dirs)
@@ -122,7 +134,7 @@ def _key(ref: str | Path, spec_dirs: SpecDirs) -> tuple[Path, int, tuple[str, ..
     try:
         mtime = path.stat().st_mtime_ns
     except OSError as exc:
-        raise SpecError(f"cannot read {path}: {exc.strerror}") from None
+        raise SpecError(f"cannot read file: {exc.strerror}", Location(display_path(path))) from None
     return path.resolve(), mtime, tuple(str(d) for d in spec_dirs)
 
 
@@ -176,7 +188,7 @@ def _read(path: Path) -> Document:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise SpecError(f"cannot read {path}: {exc.strerror}") from None
+        raise SpecError(f"cannot read file: {exc.strerror}", Location(display_path(path))) from None
     return _read_cached(path.resolve(), stat.st_mtime_ns)
 
 

@@ -15,14 +15,16 @@ from typing import Any
 import sympy
 
 from engine.compiled import PlanError, compiled, evaluate_exact, exact_values, to_sympy
-from engine.errors import EngineError, SpecError, did_you_mean
-from engine.evaluate import Assignment, Count, assign, evaluate, parse_overrides
+from engine.errors import EngineError, SpecError, UsageError, did_you_mean
+from engine.evaluate import Assignment, Count, assign, evaluate, in_range, parse_overrides
 from engine.hardware import Hardware
 from engine.linears import linear_params, linears, lora_in_out
 from engine.model import Model, Quantity
 from engine.spec import Text
 
 LAYOUT = ("dp", "tp", "pp")
+# Layout symbols come from flags: a --set value would win over them and describe another layout.
+LAYOUT_FLAGS = {"dp": "--gpus (dp = gpus / (tp x pp))", "tp": "--tp", "pp": "--pp"}
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,10 @@ def split_overrides(pairs: Sequence[str], arch: Model, rules: Model) -> tuple[di
     arch_part = {k: v for k, v in parsed.items() if k in arch.symbols}
     rules_part = {k: v for k, v in parsed.items() if k in rules.symbols}
     for key, text in parsed.items():
+        if key in LAYOUT_FLAGS and key in rules.symbols:
+            raise UsageError(
+                f"'{key}' is part of the layout: give it with {LAYOUT_FLAGS[key]}, not --set", text.span.key
+            )
         if key not in arch.symbols and key not in rules.symbols:
             known = [*arch.symbols, *rules.symbols]
             raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, known)}", text.span.key)
@@ -176,6 +182,8 @@ def _numbers_compiled(rules: Model, values: Assignment) -> tuple[dict[str, Any],
     if any(v < 0 for v in (*terms.values(), *phases.values())):
         return None
     derived = {q.key: env[q.slot] for q in rules.derived}
+    if not in_range((*terms.values(), *phases.values(), *derived.values())):
+        return None
     convert = to_sympy
     return (
         {k: convert(v) for k, v in terms.items()},

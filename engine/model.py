@@ -17,7 +17,7 @@ from typing import Any
 import sympy
 
 from engine.errors import SpecError, did_you_mean
-from engine.expr import FUNCTIONS, Parsed, build_expression, parse_expression
+from engine.expr import FUNCTIONS, Parsed, build_expression, check_size, expand, parse_expression
 from engine.spec import Node, Spec, Symbol, Text, text_of
 
 
@@ -92,7 +92,7 @@ class Model:
         return self._declared[name]
 
     @cached_property
-    def _declared(self) -> dict[str, Symbol]:
+    def _declared(self) -> dict[str, Symbol]:  # a scan per lookup made 5,000 symbols take seconds
         return {s.name: s for s in self.spec.symbols}
 
     @cached_property
@@ -192,7 +192,7 @@ def _phase_weights(spec: Spec, parts: tuple[Quantity, ...], symbols: Mapping[str
         if missing:
             where = parsed.locate(missing[0])
             raise SpecError(f"phase '{phase.key}' uses '{missing[0]}', which is not a quantity", where)
-        expr = sympy.expand(build_expression(parsed, env))
+        expr = expand(build_expression(parsed, env), parsed.span.at(0), f"phase '{phase.key}'")
         weights = {key: expr.coeff(sym) for key, sym in leaf_symbol.items()}
         if sympy.expand(expr - sum(w * leaf_symbol[k] for k, w in weights.items())) != 0:
             raise SpecError(f"phase '{phase.key}' must be a sum of quantities", phase.expr.span.at(0))
@@ -211,14 +211,16 @@ def _weights(node: Node, weight: Any, repeats: Mapping[int, Any]) -> dict[int, A
 
 def _build_defaults(spec: Spec, symbols: Mapping[str, sympy.Symbol]) -> dict[str, Any]:
     parsed = {s.name: parse_expression(s.default.text, s.default.span) for s in spec.symbols if s.default}
+    known = set(symbols)
     for name, tree in parsed.items():
-        for used in sorted(tree.names - set(symbols)):
+        for used in sorted(tree.names - known):
             raise SpecError(
                 f"unknown symbol '{used}' in the default of '{name}'{did_you_mean(used, symbols)}"
                 " (defaults may use only symbols)",
                 tree.locate(used),
             )
-    order = _toposort(list(parsed), lambda n: sorted(parsed[n].names & set(parsed)), lambda n: parsed[n].span.at(0))
+    names = set(parsed)
+    order = toposort(list(parsed), lambda n: sorted(parsed[n].names & names), lambda n: parsed[n].span.at(0))
     return {name: build_expression(parsed[name], symbols) for name in order}
 
 
@@ -284,7 +286,7 @@ class _Graph:
 
     def order(self) -> list[Node]:
         index = {id(n): n for n in self.nodes}
-        keys = _toposort(
+        keys = toposort(
             [id(n) for n in self.nodes],
             lambda k: [id(d) for d in self.deps[k]],
             lambda k: _where(index[k]),
@@ -316,7 +318,7 @@ class _Graph:
         self.repeats[id(node)] = repeat
         self.plan.append(("@r:" + node.key, build_expression(parsed[0], slots(parsed[0]))))
         self.plan.append((self.slot(node), sympy.Symbol("@r:" + node.key) * children))
-        return repeat * total
+        return check_size(repeat * total, parsed[0].span.at(0))  # nested repeats multiply
 
     def slot(self, node: Node) -> str:
         """The plan's name for a node's value: '@q:layers/mlp', '@d:active_params', '@p:forward'."""
@@ -330,28 +332,36 @@ def _where(node: Node) -> Any:
     return text.span.at(0) if text else node.span.key
 
 
-def _toposort(
+def toposort(
     keys: list[Any],
     deps: Callable[[Any], list[Any]],
     where: Callable[[Any], Any],
     label: Callable[[Any], str] = str,
 ) -> list[Any]:
-    """Dependencies first; a cycle is a SpecError naming it, located at its first member."""
-    state: dict[Any, int] = {}  # 1 = on the stack, 2 = done
+    """Dependencies first; a cycle is a SpecError naming it, located at its first member. Iterative: a
+    chain of thousands of defaults must not exhaust Python's recursion limit."""
+    state: dict[Any, int] = {}  # 1 = on the path, 2 = done
     order: list[Any] = []
-
-    def visit(key: Any, stack: list[Any]) -> None:
-        if state.get(key) == 2:
-            return
-        if state.get(key) == 1:
-            cycle = stack[stack.index(key) :]  # the stack already ends with `key`
-            raise SpecError("dependency cycle: " + " -> ".join(label(k) for k in cycle), where(cycle[0]))
-        state[key] = 1
-        for dep in deps(key):
-            visit(dep, [*stack, dep])
-        state[key] = 2
-        order.append(key)
-
-    for key in keys:
-        visit(key, [key])
+    for root in keys:
+        if state.get(root) == 2:
+            continue
+        path, pending = [root], [iter(deps(root))]
+        state[root] = 1
+        while pending:
+            dep = next(pending[-1], _DONE)
+            if dep is _DONE:
+                pending.pop()
+                done = path.pop()
+                state[done] = 2
+                order.append(done)
+            elif state.get(dep) == 1:
+                cycle = [*path[path.index(dep) :], dep]
+                raise SpecError("dependency cycle: " + " -> ".join(label(k) for k in cycle), where(cycle[0]))
+            elif state.get(dep) != 2:
+                state[dep] = 1
+                path.append(dep)
+                pending.append(iter(deps(dep)))
     return order
+
+
+_DONE = object()

@@ -4,8 +4,8 @@ Mappings merge key by key; any other value (text, number, list) replaces the inh
 set to `null` removes the inherited key. The keys in `NOT_INHERITED` describe one file, not a family
 (`abstract`: a base written to be extended; `hf.model_types`: the config.json files *this* spec
 reads), so they are never inherited. Each value keeps the `Span` of the file it came from, so an
-error in an inherited value points at the parent file. Cycles and chains deeper than
-`MAX_EXTENDS_DEPTH` are errors.
+error in an inherited value points at the parent file. Cycles, chains deeper than
+`MAX_EXTENDS_DEPTH` and chains holding more than `MAX_NODES` values in all are errors.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from engine.document import Document, KeyPath, Span
+from engine.document import MAX_NODES, Document, KeyPath, Span
 from engine.errors import SpecError
 
 MAX_EXTENDS_DEPTH = 16
@@ -27,10 +27,10 @@ Reader = Callable[[Path], Document]
 
 def resolve_extends(doc: Document, path: Path, find: Finder, read: Reader) -> Document:
     """`doc` with its `extends:` chain merged in (the result has no `extends` key)."""
-    return _resolve(doc, path, find, read, (path.resolve(),))
+    return _resolve(doc, path, find, read, (path.resolve(),), len(doc.spans))
 
 
-def _resolve(doc: Document, path: Path, find: Finder, read: Reader, chain: tuple[Path, ...]) -> Document:
+def _resolve(doc: Document, path: Path, find: Finder, read: Reader, chain: tuple[Path, ...], values: int) -> Document:
     data = doc.data
     if not isinstance(data, dict) or "extends" not in data:
         return doc
@@ -47,7 +47,11 @@ def _resolve(doc: Document, path: Path, find: Finder, read: Reader, chain: tuple
     if parent_path.resolve() in chain:
         names = " -> ".join(p.name for p in (*chain, parent_path.resolve()))
         raise SpecError(f"'extends' cycle: {names}", where)
-    parent = _resolve(read(parent_path), parent_path, find, read, (*chain, parent_path.resolve()))
+    parent_doc = read(parent_path)
+    values += len(parent_doc.spans)
+    if values > MAX_NODES:  # each file is bounded; sixteen full-size files merged would not be
+        raise SpecError(f"'extends' chain holds more than {MAX_NODES:,} values in all", where)
+    parent = _resolve(parent_doc, parent_path, find, read, (*chain, parent_path.resolve()), values)
     if isinstance(parent.data, dict) and parent.data.get("kind") != data.get("kind"):
         raise SpecError(
             f"'{ref}' is a spec of kind '{parent.data.get('kind')}', this one is '{data.get('kind')}'", where
@@ -67,28 +71,33 @@ def merge_documents(base: Document, over: Document) -> Document:
 
 def _merge(old: Any, new: Any, path: KeyPath, base: Document, over: Document, spans: dict[KeyPath, Span]) -> Any:
     if not (isinstance(old, dict) and isinstance(new, dict)):
-        _copy_spans(over, path, spans)
+        _copy_spans(over, path, new, spans)
         return new
     spans[path] = over.spans.get(path) or base.span(path)
     out: dict[str, Any] = {}
     for key, value in old.items():  # the parent's order first, so breakdowns read the same
         if key not in new:
             out[key] = value
-            _copy_spans(base, (*path, key), spans)
+            _copy_spans(base, (*path, key), value, spans)
         elif new[key] is not None:  # null deletes an inherited key
             out[key] = _merge(value, new[key], (*path, key), base, over, spans)
     for key, value in new.items():
         if key not in old and value is not None:
             out[key] = value
-            _copy_spans(over, (*path, key), spans)
+            _copy_spans(over, (*path, key), value, spans)
     return out
 
 
-def _copy_spans(doc: Document, prefix: KeyPath, spans: dict[KeyPath, Span]) -> None:
-    size = len(prefix)
-    for key_path, span in doc.spans.items():
-        if key_path[:size] == prefix:
-            spans[key_path] = span
+def _copy_spans(doc: Document, path: KeyPath, value: Any, spans: dict[KeyPath, Span]) -> None:
+    """The spans of `value` (written at `path` in `doc`) and everything inside it. Walks the value, not
+    every span of the file: a merge stays linear in the size of the specs (scanning all spans per key
+    took minutes for a parent with 20,000 symbols)."""
+    span = doc.spans.get(path)
+    if span is not None:
+        spans[path] = span
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        _copy_spans(doc, (*path, key), item, spans)
 
 
 def _drop(data: Any, paths: tuple[KeyPath, ...]) -> Any:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -80,3 +82,38 @@ def calculate_transformer_params(vocab_size, context_length, emb_dim, n_layers, 
     block_params = attention + feedforward + layernorms
     output_head = emb_dim * vocab_size
     return tok_emb + pos_emb + (n_layers * block_params) + output_head
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an isolated CLI run left: exit code, output, and how long it took."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+    seconds: float
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+def run_isolated(args: list[str], timeout: float) -> Outcome | None:
+    """The CLI in a forked copy of this process (no start-up cost), killed after `timeout` seconds:
+    a hang guard that works even inside one long big-integer operation. None when it was killed."""
+    import time
+
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    def child() -> None:
+        started = time.perf_counter()
+        result = CliRunner().invoke(app, args)
+        send.send(Outcome(result.exit_code, result.stdout, result.stderr, time.perf_counter() - started))
+
+    process = context.Process(target=child)
+    process.start()
+    outcome = receive.recv() if receive.poll(timeout) else None
+    process.kill()
+    process.join()
+    return outcome

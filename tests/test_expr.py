@@ -7,7 +7,19 @@ import sympy
 
 from engine.document import Span
 from engine.errors import Location, SpecError
-from engine.expr import FUNCTIONS, build_expression, parse_expression, parse_number
+from engine.expr import (
+    FUNCTIONS,
+    MAX_EXPANDED,
+    MAX_TREE,
+    build_expression,
+    expand,
+    expanded_terms,
+    parse_expression,
+    parse_number,
+    show_number,
+    substitute,
+    tree_size,
+)
 
 WHERE = Span(Location("t.yaml", 3, 5), Location("t.yaml", 3, 1), text_col=5)
 x, y = sympy.symbols("x y", positive=True, integer=True)
@@ -89,6 +101,25 @@ def test_names_are_collected_with_their_columns() -> None:
         ("x ** 100", "exponents must be constants between -64 and 64", 0),
         ("1 / 0", "division by zero", 0),
         ("x +", "invalid expression: invalid syntax (the expression ends too early)", 3),
+        # sympy takes any nonzero value as true: where(x, a, b) would always be a
+        ("where(x, 1, 2)", "a condition must be a comparison, e.g. where(x > 0, a, b) or where(flag == 1, a, b)", 6),
+        (
+            "where(x > 1 and y, 1, 2)",
+            "a condition must be a comparison, e.g. where(x > 0, a, b) or where(flag == 1, a, b)",
+            16,
+        ),
+        (
+            "where(not 1, 1, 2)",
+            "a condition must be a comparison, e.g. where(x > 0, a, b) or where(flag == 1, a, b)",
+            10,
+        ),
+        # (-1)**(1/2) is I: comparing it raised TypeError inside sympy (an internal error)
+        ("where((-1)**(1/2) > 0, 1, 2)", "a fractional power needs a base that cannot be negative", 6),
+        ("(x - y)**0.5", "a fractional power needs a base that cannot be negative", 0),
+        ("9" * 301 + " * x", "number has more than 300 digits", 0),
+        ("x * 1." + "0" * 400, "number has more than 300 digits", 4),
+        ("1e-99999999 * x", "'1e-99999999' has an exponent beyond +-300", 0),  # Fraction() would build it
+        ("0x" + "f" * 3000, "number has more than 300 digits", 0),  # hex is not limited by int() either
         ("", "empty expression", 0),
     ],
 )
@@ -118,3 +149,46 @@ def test_parse_number_accepts_constants_only() -> None:
     assert parse_number("2**30 * 3/4", WHERE) == sympy.Integer(805306368)
     with pytest.raises(SpecError, match="must be a number, not an expression using 'x'"):
         parse_number("x + 1", WHERE)
+
+
+def test_fractional_powers_of_nonnegative_bases_still_work() -> None:
+    assert build("x**0.5").subs(x, 16) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["where(1/(x - 1) > 2, 1, 2)", "min(1/(x - 1), 2)", "x % (x - 1)", "where(ceil(x / (x - 1)) > 0, 1, 2)"],
+)
+def test_substitution_that_sympy_cannot_evaluate_is_nan_not_an_exception(text: str) -> None:
+    # each raised TypeError, ValueError or ZeroDivisionError from inside sympy at x = 1
+    assert substitute(build(text), {x: sympy.Integer(1)}) is sympy.nan
+
+
+def test_numbers_in_messages_are_brief() -> None:
+    assert show_number(sympy.Integer(12345)) == "12345"
+    assert show_number(sympy.Integer(10) ** 4000) == "about 10**4000"
+    assert show_number(-(sympy.Integer(10) ** 50) / 3) == "-about 10**49"
+
+
+def test_parse_number_names_non_finite_words() -> None:
+    for word in ("nan", "inf", "Infinity", "NaN"):
+        with pytest.raises(SpecError, match=f"'{word}' is not a finite number"):
+            parse_number(word, WHERE)
+
+
+def test_expansion_is_refused_before_it_starts() -> None:
+    a, b, c = sympy.symbols("a b c")
+    assert expanded_terms((a + b) * (a + c) + 1) == 5  # an upper bound: expand gives 4 terms + 1
+    assert expanded_terms((a + b + c + 1) ** 20) == MAX_EXPANDED + 1  # 4**20 products, capped
+    with pytest.raises(SpecError, match="phase 'p' expands to more than 10,000 terms"):
+        expand((a + b + c + 1) ** 20, WHERE.value, "phase 'p'")
+    assert expand((a + b) ** 2, None) == a**2 + 2 * a * b + b**2
+
+
+def test_shared_subexpressions_are_bounded_as_trees() -> None:
+    """q = floor(q / 3) + ceil(q / 5), level after level: each level doubles the tree that sympy walks."""
+    q = x + y
+    with pytest.raises(SpecError, match="expression is too large with the quantities it uses written out"):
+        for _ in range(40):
+            q = build("floor(q / 3) + ceil(q / 5)", q=q)
+    assert tree_size(q) <= MAX_TREE

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from fractions import Fraction
 from pathlib import Path
 
@@ -47,7 +49,7 @@ def test_billion_laughs_is_bounded() -> None:
     lines += [f"a{i}: [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
     lines[0] = lines[0].replace("a0: [", "a0: &a0 [")
     lines = [line if i == 0 else line.replace(f"a{i}: [", f"a{i}: &a{i} [") for i, line in enumerate(lines)]
-    with pytest.raises(SpecError, match="more than 100,000 values"):
+    with pytest.raises(SpecError, match="more than 20,000 values"):
         parse_document("\n".join(lines), "bomb.yaml")
 
 
@@ -65,3 +67,41 @@ def test_big_and_binary_files_are_refused(tmp_path: Path) -> None:
     binary.write_bytes(b"a: \xff\xfe\n")
     with pytest.raises(SpecError, match="not UTF-8"):
         read_document(binary)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a: " + "9" * 5000, "number '99999999999999999999...' has more than 300 digits"),  # int() would refuse it
+        ("a: 1." + "0" * 400, "number '1.000000000000000000...' has more than 300 digits"),
+        ("a: 1.0e-99999999", "'1.0e-99999999' has an exponent beyond +-300"),  # 330 million bits, exactly
+        ("a: 1.0e+99999999", "'1.0e+99999999' has an exponent beyond +-300"),
+        ("a: -.inf", "'-.inf' is not a finite number"),
+        ("a: 190:20:30.15", "'190:20:30.15' is not a number this tool can read exactly"),  # YAML 1.1 base 60
+    ],
+)
+def test_numbers_are_bounded_before_they_are_built(text: str, message: str) -> None:
+    with pytest.raises(SpecError) as info:
+        parse_document(text, "t.yaml")
+    assert info.value.message == message
+    assert info.value.location == Location("t.yaml", 1, 4)
+
+
+def test_only_regular_files_are_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)  # opening it for reading would wait for a writer forever
+    for path in (fifo, Path("/dev/zero"), tmp_path):  # /dev/zero never ends
+        with pytest.raises(SpecError, match="not a regular file"):
+            read_document(path)
+
+
+def test_large_valid_file_reads_in_bounded_time(tmp_path: Path) -> None:
+    """Just under every limit: 256 KiB, 20,000 values; a hang guard, not a benchmark."""
+    lines = ["kind: architecture", "symbols:"]
+    lines += [f"  s{i}: {{description: d}}" for i in range(6000)]
+    path = tmp_path / "wide.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    assert path.stat().st_size < MAX_FILE_BYTES
+    started = time.perf_counter()
+    assert len(read_document(path).data["symbols"]) == 6000
+    assert time.perf_counter() - started < 5
