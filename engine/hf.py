@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from engine.catalog import display_path, list_specs, search_path
-from engine.document import Document, Span, exact_decimal
+from engine.document import MAX_DIGITS, Document, Span, exact_decimal
 from engine.errors import EngineError, Location, SpecError, UsageError, did_you_mean
 from engine.evaluate import ConfigValues
 from engine.loader import load_spec
-from engine.source import MAX_FILE_BYTES, parse_document
+from engine.source import parse_document, read_text
 from engine.spec import HFKey, HFSection, Spec, Text, text_of
 
 CONFIG_NAME = "config.json"
@@ -64,22 +64,13 @@ def read_config(path: Path) -> Document:
     """config.json (or the config.json in folder `path`) as data with a location for every value."""
     file = _config_file(path)
     name = display_path(file)
+    text = read_text(file, name)  # a regular file of bounded size, UTF-8
     try:
-        raw = file.read_bytes()
-        if len(raw) > MAX_FILE_BYTES:
-            raise SpecError(f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}", Location(name))
-        text = raw.decode("utf-8")
-        data = json.loads(text, parse_float=_number, parse_int=_number, parse_constant=str)  # NaN stays text
-    except OSError as exc:
-        raise SpecError(f"cannot read file: {exc.strerror or exc}", Location(name)) from None
-    except UnicodeDecodeError as exc:
-        raise SpecError(f"file is not UTF-8 text ({exc.reason} at byte {exc.start})", Location(name)) from None
+        data = json.loads(text, parse_float=_float, parse_int=_int, parse_constant=str)  # exact; NaN stays text
     except json.JSONDecodeError as exc:
         raise SpecError(f"invalid JSON: {exc.msg}", Location(name, exc.lineno, exc.colno)) from None
     except RecursionError:
         raise SpecError("invalid JSON: nested too deeply", Location(name)) from None
-    except ValueError as exc:  # from _number: a number too long or too large to read exactly
-        raise SpecError(f"invalid JSON: {exc}", Location(name)) from None
     if not isinstance(data, dict):
         raise SpecError("a config.json must hold one JSON object ({...})", Location(name))
     try:  # a raw tab can only be whitespace in valid JSON, and a space keeps every column
@@ -89,13 +80,23 @@ def read_config(path: Path) -> Document:
     return Document(name, data, spans)
 
 
-def _number(text: str) -> int | Fraction:
-    """A JSON number, exactly; refused (ValueError) when its digits or exponent are beyond reason."""
+class _BadNumber(NamedTuple):
+    """A JSON number too long to build exactly (1e-99999999 is a number of 330 million bits; int() refuses
+    more than 4,300 digits): an error when a key the spec reads holds it, harmless anywhere else."""
+
+    text: str
+    reason: str
+
+
+def _float(text: str) -> Fraction | int | _BadNumber:
     try:
         return exact_decimal(text)
     except ValueError as exc:
-        shown = text if len(text) <= 40 else text[:20] + "..." + text[-10:]
-        raise ValueError(f"the number {shown} {exc}") from None
+        return _BadNumber(text, str(exc))
+
+
+def _int(text: str) -> int | _BadNumber:
+    return int(text) if len(text) <= MAX_DIGITS else _BadNumber(text, f"has more than {MAX_DIGITS} digits")
 
 
 def _config_file(path: Path) -> Path:
@@ -185,6 +186,9 @@ def _first_value(doc: Document, entries: list[HFKey], hf: HFSection, flag: bool)
 def convert(entry: HFKey, raw: Any, span: Span, flag: bool = True) -> Text:
     """A config value as expression text: true/false -> 1/0 (for a flag symbol only), numbers exactly,
     text through `values`."""
+    if isinstance(raw, _BadNumber):
+        shown = raw.text if len(raw.text) <= 40 else raw.text[:40] + "..."
+        raise SpecError(f"'{entry.key}' is {shown}, which {raw.reason}", span.value)
     if isinstance(raw, bool):
         if not flag:
             raise SpecError(f"'{entry.key}' must be a number, got {str(raw).lower()}", span.value)

@@ -17,7 +17,7 @@ import yaml
 from engine.document import MAX_DIGITS, MAX_NODES, Document, KeyPath, Span, exact_decimal
 from engine.errors import Location, SpecError
 
-__all__ = ["Document", "KeyPath", "Span", "parse_document", "read_document"]
+__all__ = ["Document", "KeyPath", "Span", "parse_document", "read_document", "read_text"]
 
 MAX_FILE_BYTES = 256 << 10  # 256 KiB: the largest shipped spec is 30 KiB; a full-size file reads in about 1 s
 MAX_DEPTH = 64
@@ -36,6 +36,12 @@ _SCALARS: dict[str, Any] = {  # tag -> constructor of plain values; anything els
 def read_document(path: Path, display: str | None = None) -> Document:
     """Read and compose `path`; every problem is a `SpecError` located in the file."""
     name = display or str(path)
+    doc = parse_document(read_text(path, name), name)
+    return Document(doc.path, doc.data, doc.spans, (str(path.resolve()),))
+
+
+def read_text(path: Path, name: str) -> str:
+    """The UTF-8 text of a regular file of at most MAX_FILE_BYTES (specs and config.json files)."""
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # /dev/zero or a FIFO would never end or never start
             raise SpecError("not a regular file", Location(name))
@@ -44,15 +50,11 @@ def read_document(path: Path, display: str | None = None) -> Document:
     except OSError as exc:
         raise SpecError(f"cannot read file: {exc.strerror or exc}", Location(name)) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise SpecError(
-            f"file is over {MAX_FILE_BYTES:,} bytes; specs are limited to {MAX_FILE_BYTES:,}", Location(name)
-        )
+        raise SpecError(f"file is over {MAX_FILE_BYTES:,} bytes; the limit is {MAX_FILE_BYTES:,}", Location(name))
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SpecError(f"file is not UTF-8 text ({exc.reason} at byte {exc.start})", Location(name)) from None
-    doc = parse_document(text, name)
-    return Document(doc.path, doc.data, doc.spans, (str(path.resolve()),))
 
 
 def _compose(text: str) -> yaml.Node | None:

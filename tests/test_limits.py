@@ -321,7 +321,7 @@ CASES: list[tuple[str, Callable[[], dict[str, str]], list[str], int, str]] = [
         lambda: {"h.yaml": "kind: architecture\n#" + "x" * 300_000 + "\n"},
         ["validate", "{dir}/h.yaml"],
         1,
-        "specs are limited to 262,144",
+        "file is over 262,144 bytes; the limit is 262,144",
     ),
     (
         "extends cycle",
