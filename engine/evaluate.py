@@ -205,14 +205,23 @@ def count(model: Model, assignment: Assignment, whole: bool = True) -> Count:
     return fast if fast is not None else _count_symbolic(model, assignment, whole)
 
 
-def _count_compiled(model: Model, assignment: Assignment, whole: bool) -> Count | None:
+def compiled_pass(model: Model, assignment: Assignment) -> tuple[dict[str, Any], dict[str, Any], Any] | None:
+    """Each part's contribution and each derived value by key, and every slot, from one exact pass of
+    the compiled plan; None when the plan cannot compute it (the symbolic path then says where)."""
     plan = compiled(model)
     try:
         env = plan.run(exact_values(assignment.values))
     except PlanError:
         return None
     parts = {q.key: plan.contribution(env, q.key, q.slot) for q in model.parts}
-    derived = {q.key: env[q.slot] for q in model.derived}
+    return parts, {q.key: env[q.slot] for q in model.derived}, env
+
+
+def _count_compiled(model: Model, assignment: Assignment, whole: bool) -> Count | None:
+    found = compiled_pass(model, assignment)
+    if found is None:
+        return None
+    parts, derived, env = found
     total = env[model.total.slot]
     numbers = [total, *parts.values(), *derived.values()]
     if not in_range(numbers) or (whole and not all(isinstance(n, int) or n.denominator == 1 for n in numbers)):
