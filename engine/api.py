@@ -285,7 +285,7 @@ def solve(setup: Setup, tp: int | None = None, pp: int | None = None, gpus: int 
         and (found["max_context"] is None or found["max_context"] > context)
     ):
         found["max_context"] = int(context)  # vLLM serves at most the model's own context (max_model_len)
-    if "kv_blocks" in result.derived:
+    if result.derived.get("page_bytes", 0) > 0:  # a model with a KV cache: how many blocks it holds
         found["kv_blocks"] = int(result.derived["kv_blocks"])
     return Report(solution, found, layout, result, forms)
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -181,10 +181,10 @@ def list_(
 
     Example: engine list gpus
     """
-    if what is ListWhat.gpus:
-        typer.echo(_run(lambda: _gpus(fmt, spec_dir or [])))
-        return
-    typer.echo(_run(lambda: _specs(fmt, spec_dir or [], what is ListWhat.bases)))
+    bases = what is ListWhat.bases
+    typer.echo(
+        _run(lambda: _gpus(fmt, spec_dir or []) if what is ListWhat.gpus else _specs(fmt, spec_dir or [], bases))
+    )
 
 
 def _specs(fmt: ParamsFormat, spec_dir: list[Path], bases: bool) -> str:
@@ -207,6 +207,21 @@ IntOpt = Annotated[int | None, typer.Option(min=1)]
 OptionOpt = Annotated[
     list[str] | None, typer.Option("--option", help="Any other rules option: NAME=CHOICE (repeatable).")
 ]
+
+
+QuantOpt = Annotated[str | None, typer.Option("--quant", "--weights-dtype", help="Weight format (infer/finetune).")]
+KvDtypeOpt = Annotated[str | None, typer.Option("--kv-dtype", help="KV-cache element type (infer).")]
+SpOpt = Annotated[bool | None, typer.Option("--sp/--no-sp", help="Sequence parallelism (default on).")]
+BatchOpt = Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (train; default 1).")]
+SeqLenOpt = Annotated[int | None, typer.Option(min=1, help="Sequence length (train; default 2048 or the context).")]
+ContextOpt = Annotated[int | None, typer.Option(min=1, help="Tokens per sequence, prompt + generated (infer).")]
+GenTokensOpt = Annotated[int | None, typer.Option(min=0, help="Generated tokens per sequence (infer).")]
+ConcurrencyOpt = Annotated[int | None, typer.Option(min=1, help="Sequences served at once (infer).")]
+LoraRankOpt = Annotated[int | None, typer.Option(min=1, help="LoRA rank (finetune; default 8).")]
+LoraTargetsOpt = Annotated[
+    str | None, typer.Option(help="LoRA target modules, comma-separated or all-linear (finetune).")
+]
+FormatOpt = Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")]
 
 
 class Mode(str, Enum):
@@ -239,17 +254,18 @@ class Flags:
         return out
 
 
-def _flags(option: list[str] | None, lora_targets: str | None, sp: bool | None, **named: object) -> Flags:
-    hf_config, hf_model = named.pop("hf_config", None), named.pop("hf_model", None)
-    options = {k: v for k, v in named.items() if k in OPTION_FLAGS}
-    fixed = {k: v for k, v in named.items() if k not in OPTION_FLAGS and v is not None}
-    if sp is not None:
-        fixed["sp"] = int(sp)
-    targets = tuple(t.strip() for t in lora_targets.split(",") if t.strip()) if lora_targets else ()
-    return Flags(options, option or [], fixed, targets, hf_config, hf_model)  # type: ignore[arg-type]  # typer values
+def _flags(given: Mapping[str, Any]) -> Flags:
+    """The option choices and fixed values among a command's parameters (its `locals()`)."""
+    options = {k: given.get(k) for k in OPTION_FLAGS}
+    fixed = {k: given[k] for k in FIXED_FLAGS if given.get(k) is not None}
+    if given.get("sp") is not None:
+        fixed["sp"] = int(given["sp"])
+    targets = tuple(t.strip() for t in (given.get("lora_targets") or "").split(",") if t.strip())
+    return Flags(options, given.get("option") or [], fixed, targets, given.get("hf_config"), given.get("hf_model"))
 
 
 OPTION_FLAGS = ("precision", "optimizer", "sharding", "offload", "recompute", "attention", "quant", "kv_dtype")
+FIXED_FLAGS = ("ep", "batch", "seq_len", "context", "gen_tokens", "concurrency", "lora_rank")  # rules symbols
 
 
 @app.command()
@@ -268,58 +284,31 @@ def solve(
     offload: Choice = None,
     recompute: Choice = None,
     attention: Choice = None,
-    quant: Annotated[
-        str | None, typer.Option("--quant", "--weights-dtype", help="Weight format (infer/finetune).")
-    ] = None,
-    kv_dtype: Annotated[str | None, typer.Option("--kv-dtype", help="KV-cache element type (infer).")] = None,
+    quant: QuantOpt = None,
+    kv_dtype: KvDtypeOpt = None,
     option: OptionOpt = None,
     tp: Annotated[int | None, typer.Option(min=1, help="Tensor-parallel degree (default: searched).")] = None,
     pp: Annotated[int | None, typer.Option(min=1, help="Pipeline-parallel degree (default: searched).")] = None,
     ep: IntOpt = None,
-    sp: Annotated[bool | None, typer.Option("--sp/--no-sp", help="Sequence parallelism (default on).")] = None,
-    batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (train; default 1).")] = None,
-    seq_len: Annotated[
-        int | None, typer.Option(min=1, help="Sequence length (train; default 2048 or the context).")
-    ] = None,
-    context: Annotated[int | None, typer.Option(min=1, help="Tokens per sequence, prompt + generated (infer).")] = None,
-    gen_tokens: Annotated[int | None, typer.Option(min=0, help="Generated tokens per sequence (infer).")] = None,
-    concurrency: Annotated[int | None, typer.Option(min=1, help="Sequences served at once (infer).")] = None,
-    lora_rank: Annotated[int | None, typer.Option(min=1, help="LoRA rank (finetune; default 8).")] = None,
-    lora_targets: Annotated[
-        str | None, typer.Option(help="LoRA target modules, comma-separated or all-linear (finetune).")
-    ] = None,
+    sp: SpOpt = None,
+    batch: BatchOpt = None,
+    seq_len: SeqLenOpt = None,
+    context: ContextOpt = None,
+    gen_tokens: GenTokensOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    lora_rank: LoraRankOpt = None,
+    lora_targets: LoraTargetsOpt = None,
     rules: RulesOpt = None,
     hf_config: HFConfigOpt = None,
     hf_model: HFModelOpt = None,
-    fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
+    fmt: FormatOpt = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
 ) -> None:
     """The fewest GPUs that fit, the layout, the inequality behind it, and the limits.
 
     Example: engine solve llama-3-70b --mode infer --context 8192 --concurrency 32 --gpu all
     """
-    flags = _flags(
-        option,
-        lora_targets,
-        sp,
-        precision=precision,
-        optimizer=optimizer,
-        sharding=sharding,
-        offload=offload,
-        recompute=recompute,
-        attention=attention,
-        quant=quant,
-        kv_dtype=kv_dtype,
-        ep=ep,
-        batch=batch,
-        seq_len=seq_len,
-        context=context,
-        gen_tokens=gen_tokens,
-        concurrency=concurrency,
-        lora_rank=lora_rank,
-        hf_config=hf_config,
-        hf_model=hf_model,
-    )
+    flags = _flags(locals())
 
     def work() -> str:
         names = api.gpu_names(gpu, spec_dir or [])
@@ -373,58 +362,31 @@ def memory(
     offload: Choice = None,
     recompute: Choice = None,
     attention: Choice = None,
-    quant: Annotated[
-        str | None, typer.Option("--quant", "--weights-dtype", help="Weight format (infer/finetune).")
-    ] = None,
-    kv_dtype: Annotated[str | None, typer.Option("--kv-dtype", help="KV-cache element type (infer).")] = None,
+    quant: QuantOpt = None,
+    kv_dtype: KvDtypeOpt = None,
     option: OptionOpt = None,
     tp: Annotated[int, typer.Option(min=1, help="Tensor-parallel degree.")] = 1,
     pp: Annotated[int, typer.Option(min=1, help="Pipeline-parallel degree.")] = 1,
     ep: IntOpt = None,
-    sp: Annotated[bool | None, typer.Option("--sp/--no-sp", help="Sequence parallelism (default on).")] = None,
-    batch: Annotated[int | None, typer.Option(min=1, help="Micro-batch per GPU (train; default 1).")] = None,
-    seq_len: Annotated[
-        int | None, typer.Option(min=1, help="Sequence length (train; default 2048 or the context).")
-    ] = None,
-    context: Annotated[int | None, typer.Option(min=1, help="Tokens per sequence, prompt + generated (infer).")] = None,
-    gen_tokens: Annotated[int | None, typer.Option(min=0, help="Generated tokens per sequence (infer).")] = None,
-    concurrency: Annotated[int | None, typer.Option(min=1, help="Sequences served at once (infer).")] = None,
-    lora_rank: Annotated[int | None, typer.Option(min=1, help="LoRA rank (finetune; default 8).")] = None,
-    lora_targets: Annotated[
-        str | None, typer.Option(help="LoRA target modules, comma-separated or all-linear (finetune).")
-    ] = None,
+    sp: SpOpt = None,
+    batch: BatchOpt = None,
+    seq_len: SeqLenOpt = None,
+    context: ContextOpt = None,
+    gen_tokens: GenTokensOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    lora_rank: LoraRankOpt = None,
+    lora_targets: LoraTargetsOpt = None,
     rules: RulesOpt = None,
     hf_config: HFConfigOpt = None,
     hf_model: HFModelOpt = None,
-    fmt: Annotated[ParamsFormat, typer.Option("--format", "-f", help="Output format.")] = ParamsFormat.table,
+    fmt: FormatOpt = ParamsFormat.table,
     spec_dir: SpecDirOpt = None,
 ) -> None:
     """Per-GPU memory at a given layout: every term, every phase, the peak, and whether it fits.
 
     Example: engine memory llama-2-7b --mode finetune --quant nf4-dq --lora-targets all-linear --lora-rank 64
     """
-    flags = _flags(
-        option,
-        lora_targets,
-        sp,
-        precision=precision,
-        optimizer=optimizer,
-        sharding=sharding,
-        offload=offload,
-        recompute=recompute,
-        attention=attention,
-        quant=quant,
-        kv_dtype=kv_dtype,
-        ep=ep,
-        batch=batch,
-        seq_len=seq_len,
-        context=context,
-        gen_tokens=gen_tokens,
-        concurrency=concurrency,
-        lora_rank=lora_rank,
-        hf_config=hf_config,
-        hf_model=hf_model,
-    )
+    flags = _flags(locals())
 
     def work() -> str:
         setup = _setup(spec, preset, set_, rules, mode, gpu, flags, spec_dir)
@@ -475,10 +437,8 @@ def sweep(
     offload: Choice = None,
     recompute: Choice = None,
     attention: Choice = None,
-    quant: Annotated[
-        str | None, typer.Option("--quant", "--weights-dtype", help="Weight format (infer/finetune).")
-    ] = None,
-    kv_dtype: Annotated[str | None, typer.Option("--kv-dtype", help="KV-cache element type (infer).")] = None,
+    quant: QuantOpt = None,
+    kv_dtype: KvDtypeOpt = None,
     option: OptionOpt = None,
     rules: RulesOpt = None,
     hf_config: HFConfigOpt = None,
@@ -492,21 +452,7 @@ def sweep(
 
     Example: engine sweep llama-3-8b --gpu a100-80,h100 --grid batch=1..32*2 --grid seq_len=1024..8192*2 --out rows.csv
     """
-    flags = _flags(
-        option,
-        None,
-        None,
-        precision=precision,
-        optimizer=optimizer,
-        sharding=sharding,
-        offload=offload,
-        recompute=recompute,
-        attention=attention,
-        quant=quant,
-        kv_dtype=kv_dtype,
-        hf_config=hf_config,
-        hf_model=hf_model,
-    )
+    flags = _flags(locals())
 
     def work() -> str:
         from engine import sweeps  # numpy is needed here only

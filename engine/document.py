@@ -1,16 +1,22 @@
 """Where things were written: `Span` (a value and the key that names it) and `Document` (plain data
-read from a spec file, with a span for every key path). No YAML here: engine.source reads files."""
+read from a spec file, with a span for every key path); and how a number written in a spec becomes an
+exact value (`exact_decimal`). No YAML here: engine.source reads files."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any
 
 from engine.errors import Location
 
 Key = str | int
 KeyPath = tuple[Key, ...]
+
+MAX_DIGITS = 300  # digits, and decimal exponent, of a number written in a spec (real values have ~20)
+MAX_NODES = 20_000  # values in one spec, or in one extends chain (bounds alias expansion: "billion laughs")
 
 
 @dataclass(frozen=True)
@@ -48,3 +54,29 @@ class Document:
 
     def loc(self, path: KeyPath) -> Location:
         return self.span(path).value
+
+
+_DECIMAL = re.compile(r"[+-]?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?")
+
+NOT_FINITE = frozenset({".inf", ".nan", "inf", "nan", "infinity"})
+
+
+def exact_decimal(text: str) -> int | Fraction:
+    """A decimal number as an exact value: '1.5e9' -> 1500000000, '0.1' -> 1/10.
+
+    Raises ValueError saying what is wrong: not finite, not a decimal, more than `MAX_DIGITS` digits, or
+    an exponent beyond +-`MAX_DIGITS` ('1e-99999999' would otherwise build a number of 330 million bits).
+    """
+    cleaned = text.replace("_", "").lower()
+    if cleaned.lstrip("+-") in NOT_FINITE:
+        raise ValueError("is not a finite number")
+    match = _DECIMAL.fullmatch(cleaned)
+    if match is None or not (match.group(1) or match.group(2)):
+        raise ValueError("is not a number this tool can read exactly")
+    whole, fraction, exponent = match.groups()
+    if len(whole) + len(fraction or "") > MAX_DIGITS:
+        raise ValueError(f"has more than {MAX_DIGITS} digits")
+    if exponent and (len(exponent) > 5 or abs(int(exponent)) > MAX_DIGITS):
+        raise ValueError(f"has an exponent beyond +-{MAX_DIGITS}")
+    value = Fraction(cleaned)
+    return int(value) if value.denominator == 1 else value

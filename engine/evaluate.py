@@ -22,7 +22,12 @@ from engine.spec import Text
 
 MAX_MAGNITUDE = sympy.Integer(10) ** 30  # no config value is this large; bounds every computed number
 MAX_RESULT = sympy.Integer(10) ** 60  # no count or byte total is this large (and it stays printable)
-_MAX_RESULT = int(MAX_RESULT)  # the same, for the compiled plan's ints and Fractions
+_MAX_RESULT = 10**60  # the same bound for the compiled plans' Python numbers
+
+
+def in_range(numbers: Any) -> bool:
+    """Whether every compiled result is within MAX_RESULT (else the symbolic path reports the culprit)."""
+    return all(-_MAX_RESULT <= n <= _MAX_RESULT for n in numbers)
 
 
 @dataclass(frozen=True)
@@ -147,6 +152,7 @@ def _fill_defaults(
             expr = build_expression(parsed, model.symbols)
         pending[key] = (expr, text, origin)
     pending = {k: v for k, v in pending.items() if k not in values}
+    subs = _subs(model, values)  # kept in step with `values`: rebuilding it per symbol was quadratic
     uses = {k: sorted(s.name for s in e.free_symbols if s.name in pending) for k, (e, _, _) in pending.items()}
     for key in toposort(list(pending), uses.__getitem__, lambda k: pending[k][1].span.at(0)):
         expr, text, origin = pending[key]
@@ -156,8 +162,9 @@ def _fill_defaults(
         try:
             value = evaluate_exact(expr, values)
         except PlanError:  # the symbolic path says what went wrong
-            value = substitute(expr, _subs(model, values))
+            value = substitute(expr, subs)
         values[key] = _checked(model, key, value, text.span.at(0), f" (its {origin} {text.text})")
+        subs[model.symbols[key]] = values[key]
         origins[key] = origin
 
 
@@ -198,20 +205,27 @@ def count(model: Model, assignment: Assignment, whole: bool = True) -> Count:
     return fast if fast is not None else _count_symbolic(model, assignment, whole)
 
 
-def _count_compiled(model: Model, assignment: Assignment, whole: bool) -> Count | None:
+def compiled_pass(model: Model, assignment: Assignment) -> tuple[dict[str, Any], dict[str, Any], Any] | None:
+    """Each part's contribution and each derived value by key, and every slot, from one exact pass of
+    the compiled plan; None when the plan cannot compute it (the symbolic path then says where)."""
     plan = compiled(model)
     try:
         env = plan.run(exact_values(assignment.values))
     except PlanError:
         return None
     parts = {q.key: plan.contribution(env, q.key, q.slot) for q in model.parts}
-    derived = {q.key: env[q.slot] for q in model.derived}
+    return parts, {q.key: env[q.slot] for q in model.derived}, env
+
+
+def _count_compiled(model: Model, assignment: Assignment, whole: bool) -> Count | None:
+    found = compiled_pass(model, assignment)
+    if found is None:
+        return None
+    parts, derived, env = found
     total = env[model.total.slot]
     numbers = [total, *parts.values(), *derived.values()]
-    if whole and not all(isinstance(n, int) or n.denominator == 1 for n in numbers):
+    if not in_range(numbers) or (whole and not all(isinstance(n, int) or n.denominator == 1 for n in numbers)):
         return None
-    if any(abs(n) > _MAX_RESULT for n in numbers):
-        return None  # the symbolic path names the quantity that is too large
     return Count(
         model=model,
         assignment=assignment,

@@ -13,17 +13,15 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
 import sympy
 
-from engine.document import Span
+from engine.document import MAX_DIGITS, NOT_FINITE, Span, exact_decimal
 from engine.errors import Location, SpecError, did_you_mean
 
 MAX_LENGTH = 10_000  # characters of expression text (printed formulas must parse back)
-MAX_DIGITS = 300  # digits, and decimal exponent, of a number written in a spec or a config (real values have ~20)
 MAX_NODES = 2_000  # syntax-tree nodes per expression
 MAX_EXPONENT = 64  # |e| in a ** e; exponents must be constants
 MAX_DEGREE = 4096  # total degree of a built expression (bounds the size of any evaluated number)
@@ -133,31 +131,6 @@ def _parse_cached(source: str, shift: int, span: Span) -> Parsed:
     except RecursionError:
         raise SpecError("expression is nested too deeply", span.at(shift)) from None
     return Parsed(source, tree, frozenset(checker.names), span, checker.names, shift)
-
-
-_DECIMAL = re.compile(r"[+-]?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?")
-NOT_FINITE = frozenset({".inf", ".nan", "inf", "nan", "infinity"})
-
-
-def exact_decimal(text: str) -> int | Fraction:
-    """A decimal number as an exact value: '1.5e9' -> 1500000000, '0.1' -> 1/10.
-
-    Raises ValueError saying what is wrong: not finite, not a decimal, more than `MAX_DIGITS` digits, or
-    an exponent beyond +-`MAX_DIGITS` ('1e-99999999' would otherwise build a number of 330 million bits).
-    """
-    cleaned = text.replace("_", "").lower()
-    if cleaned.lstrip("+-") in NOT_FINITE:
-        raise ValueError("is not a finite number")
-    match = _DECIMAL.fullmatch(cleaned)
-    if match is None or not (match.group(1) or match.group(2)):
-        raise ValueError("is not a number this tool can read exactly")
-    whole, fraction, exponent = match.groups()
-    if len(whole) + len(fraction or "") > MAX_DIGITS:
-        raise ValueError(f"has more than {MAX_DIGITS} digits")
-    if exponent and (len(exponent) > 5 or abs(int(exponent)) > MAX_DIGITS):
-        raise ValueError(f"has an exponent beyond +-{MAX_DIGITS}")
-    value = Fraction(cleaned)
-    return int(value) if value.denominator == 1 else value
 
 
 # A number-like token (not inside a name) longer than any number may be; checked before ast.parse,

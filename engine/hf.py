@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from engine.catalog import display_path, list_specs, search_path
+from engine.document import MAX_DIGITS, Document, Span, exact_decimal
 from engine.errors import EngineError, Location, SpecError, UsageError, did_you_mean
 from engine.evaluate import ConfigValues
-from engine.expr import MAX_DIGITS, exact_decimal
 from engine.loader import load_spec
-from engine.source import Document, Span, parse_document, read_text
+from engine.source import parse_document, read_text
 from engine.spec import HFKey, HFSection, Spec, Text, text_of
 
 CONFIG_NAME = "config.json"
@@ -69,8 +69,8 @@ def read_config(path: Path) -> Document:
         data = json.loads(text, parse_float=_float, parse_int=_int, parse_constant=str)  # exact; NaN stays text
     except json.JSONDecodeError as exc:
         raise SpecError(f"invalid JSON: {exc.msg}", Location(name, exc.lineno, exc.colno)) from None
-    except (RecursionError, ValueError):
-        raise SpecError("invalid JSON: nested too deeply or malformed", Location(name)) from None
+    except RecursionError:
+        raise SpecError("invalid JSON: nested too deeply", Location(name)) from None
     if not isinstance(data, dict):
         raise SpecError("a config.json must hold one JSON object ({...})", Location(name))
     try:  # a raw tab can only be whitespace in valid JSON, and a space keeps every column
@@ -166,7 +166,7 @@ def read_values(doc: Document, spec: Spec) -> dict[str, Text]:
     return values
 
 
-def _first_value(doc: Document, entries: list[HFKey], hf: HFSection, flag: bool = True) -> Text | None:
+def _first_value(doc: Document, entries: list[HFKey], hf: HFSection, flag: bool) -> Text | None:
     """The first key present wins; an explicit null means the symbol's default (or the key's `if_null`)."""
     present = [e for e in entries if e.key in doc.data]
     for entry in present:
@@ -184,12 +184,13 @@ def _first_value(doc: Document, entries: list[HFKey], hf: HFSection, flag: bool 
 
 
 def convert(entry: HFKey, raw: Any, span: Span, flag: bool = True) -> Text:
-    """A config value as expression text: true/false -> 1/0 (for a flag), numbers exactly, text through `values`."""
+    """A config value as expression text: true/false -> 1/0 (for a flag symbol only), numbers exactly,
+    text through `values`."""
     if isinstance(raw, _BadNumber):
         shown = raw.text if len(raw.text) <= 40 else raw.text[:40] + "..."
         raise SpecError(f"'{entry.key}' is {shown}, which {raw.reason}", span.value)
     if isinstance(raw, bool):
-        if not flag:  # "hidden_size": true would otherwise be read as 1
+        if not flag:
             raise SpecError(f"'{entry.key}' must be a number, got {str(raw).lower()}", span.value)
         return Text("1" if raw else "0", span)
     if isinstance(raw, int | Fraction):
@@ -230,7 +231,8 @@ def check_mapping(spec: Spec) -> None:
         span = spec.hf.default_spans[key]
         if key not in entries:
             raise SpecError(f"hf: a default for '{key}', which no entry of hf.keys reads", span.key)
-        convert(entries[key], value, span)
+        flag = any(s.name == entries[key].symbol and s.domain == "flag" for s in spec.symbols)
+        convert(entries[key], value, span, flag)
     read = {e.symbol for e in spec.hf.keys}
     implied = [set(values) for values in spec.hf.architectures.values()]
     always_implied = set.intersection(*implied) if implied else set()

@@ -61,7 +61,13 @@ def load_hardware(ref: str | Path, spec_dirs: SpecDirs = ()) -> Hardware:
 
 def hardware_profiles(spec_dirs: SpecDirs = ()) -> list[Hardware]:
     """Every hardware profile on the search path (a broken one is skipped; `engine validate` reports it)."""
-    return [load_hardware(Path(path), spec_dirs) for path in sorted(set(index(spec_dirs).hardware.values()))]
+    profiles = []
+    for path in sorted(set(index(spec_dirs).hardware.values())):
+        try:
+            profiles.append(load_hardware(Path(path), spec_dirs))
+        except EngineError:
+            continue
+    return profiles
 
 
 @dataclass(frozen=True)
@@ -93,8 +99,6 @@ def _build_index(spec_dirs: SpecDirs) -> Index:
     for _, path in list_specs(search_path(spec_dirs)):
         try:
             doc, kind = load_checked(path, spec_dirs)
-            if kind == "hardware":
-                load_hardware(path, spec_dirs)  # its values too: one broken profile must not break `list gpus`
         except EngineError:
             continue  # broken files are reported by `engine validate`, not here
         kinds[str(path)] = kind
@@ -114,20 +118,15 @@ def find_gpu(name: str, spec_dirs: SpecDirs = ()) -> Hardware:
     found = index(spec_dirs)
     path = found.hardware.get(name.lower())
     if path is None:
-        _broken_profile(name, spec_dirs)
+        try:  # a broken profile of that name is left out of the index: give its own located error
+            broken = locate(name, spec_dirs)
+        except SpecError:
+            broken = None
+        if broken is not None:
+            load_hardware(broken, spec_dirs)
         hint = did_you_mean(name.lower(), found.hardware)
         raise SpecError(f"unknown GPU '{name}'{hint}; known: " + ", ".join(found.gpu_names))
     return load_hardware(Path(path), spec_dirs)
-
-
-def _broken_profile(name: str, spec_dirs: SpecDirs) -> None:
-    """A file named like the GPU that the index skipped raises its own located error: a user's broken
-    profile must not read as 'unknown GPU'."""
-    try:
-        path = locate(name, spec_dirs)
-    except SpecError:
-        return
-    load_hardware(path, spec_dirs)
 
 
 def _key(ref: str | Path, spec_dirs: SpecDirs) -> tuple[Path, int, tuple[str, ...]]:

@@ -14,9 +14,9 @@ from typing import Any
 
 import sympy
 
-from engine.compiled import PlanError, compiled, evaluate_exact, exact_values, to_sympy
+from engine.compiled import evaluate_exact, to_sympy
 from engine.errors import EngineError, SpecError, UsageError, did_you_mean
-from engine.evaluate import Assignment, Count, assign, evaluate, parse_overrides
+from engine.evaluate import Assignment, Count, assign, compiled_pass, evaluate, in_range, parse_overrides
 from engine.hardware import Hardware
 from engine.linears import linear_params, linears, lora_in_out
 from engine.model import Model, Quantity
@@ -172,16 +172,15 @@ def capacity(setup: Setup, values: Assignment | None = None) -> Any:
 
 def _numbers_compiled(rules: Model, values: Assignment) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None:
     """Terms, phases and derived values in one exact pass of the compiled plan (None: use the symbolic path)."""
-    plan = compiled(rules)
-    try:
-        env = plan.run(exact_values(values.values))
-    except PlanError:
+    found = compiled_pass(rules, values)
+    if found is None:
         return None
-    terms = {q.key: plan.contribution(env, q.key, q.slot) for q in rules.parts}
+    terms, derived, env = found
     phases = {q.key: env[q.slot] for q in rules.phases}
     if any(v < 0 for v in (*terms.values(), *phases.values())):
         return None
-    derived = {q.key: env[q.slot] for q in rules.derived}
+    if not in_range((*terms.values(), *phases.values(), *derived.values())):
+        return None
     convert = to_sympy
     return (
         {k: convert(v) for k, v in terms.items()},

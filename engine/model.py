@@ -144,12 +144,11 @@ def build_model(spec: Spec) -> Model:
 def _linears(spec: Spec, symbols: Mapping[str, Any]) -> dict[str, tuple[Any, Any, Any, bool]]:
     """`linears:` as expressions over the symbols (names checked, located)."""
     out: dict[str, tuple[Any, Any, Any, bool]] = {}
-    known = set(symbols)
     for name, info in (spec.extra.get("linears") or {}).items():
         exprs = []
         for key in ("in", "out", "count"):
             parsed = parse_expression(text_of(info[key]), spec.spans.get(("linears", name, key)) or spec.spans[()])
-            for used in sorted(parsed.names - known):
+            for used in sorted(parsed.names - set(symbols)):
                 raise SpecError(f"unknown symbol '{used}' in linear '{name}'", parsed.locate(used))
             exprs.append(build_expression(parsed, symbols))
         out[name] = (exprs[0], exprs[1], exprs[2], bool(info.get("output", False)))
@@ -159,14 +158,13 @@ def _linears(spec: Spec, symbols: Mapping[str, Any]) -> dict[str, tuple[Any, Any
 def _choice_exprs(spec: Spec, symbols: Mapping[str, Any]) -> dict[Text, Any]:
     """Each option choice's symbol values as expressions over the symbols (names checked, located)."""
     out: dict[Text, Any] = {}
-    known = set(symbols)  # once: a set per choice value was quadratic in large specs
     for option in spec.options:
         for choice in option.choices:
             for key, text in choice.values.items():
                 if key not in symbols:
                     raise SpecError(f"unknown symbol '{key}'{did_you_mean(key, symbols)}", text.span.key)
                 parsed = parse_expression(text.text, text.span)
-                for used in sorted(parsed.names - known):
+                for used in sorted(parsed.names - set(symbols)):
                     raise SpecError(f"unknown symbol '{used}'{did_you_mean(used, symbols)}", parsed.locate(used))
                 out[text] = build_expression(parsed, symbols)
     return out

@@ -5,7 +5,7 @@ set to `null` removes the inherited key. The keys in `NOT_INHERITED` describe on
 (`abstract`: a base written to be extended; `hf.model_types`: the config.json files *this* spec
 reads), so they are never inherited. Each value keeps the `Span` of the file it came from, so an
 error in an inherited value points at the parent file. Cycles, chains deeper than
-`MAX_EXTENDS_DEPTH` and chains holding more than `MAX_CHAIN_VALUES` values in all are errors.
+`MAX_EXTENDS_DEPTH` and chains holding more than `MAX_NODES` values in all are errors.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from engine.document import Document, KeyPath, Span
+from engine.document import MAX_NODES, Document, KeyPath, Span
 from engine.errors import SpecError
 
 MAX_EXTENDS_DEPTH = 16
-MAX_CHAIN_VALUES = 20_000  # as for one file (engine.source.MAX_NODES, not imported: YAML loads lazily)
 NOT_INHERITED: tuple[KeyPath, ...] = (("abstract",), ("hf", "model_types"))
 
 # (reference text, folder of the file that wrote it) -> the parent's path
@@ -50,8 +49,8 @@ def _resolve(doc: Document, path: Path, find: Finder, read: Reader, chain: tuple
         raise SpecError(f"'extends' cycle: {names}", where)
     parent_doc = read(parent_path)
     values += len(parent_doc.spans)
-    if values > MAX_CHAIN_VALUES:  # each file is bounded; sixteen full-size files merged would not be
-        raise SpecError(f"'extends' chain holds more than {MAX_CHAIN_VALUES:,} values in all", where)
+    if values > MAX_NODES:  # each file is bounded; sixteen full-size files merged would not be
+        raise SpecError(f"'extends' chain holds more than {MAX_NODES:,} values in all", where)
     parent = _resolve(parent_doc, parent_path, find, read, (*chain, parent_path.resolve()), values)
     if isinstance(parent.data, dict) and parent.data.get("kind") != data.get("kind"):
         raise SpecError(

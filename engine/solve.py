@@ -24,6 +24,7 @@ from engine.printing import to_latex, to_text
 MAX_DP = 2**24  # no layout has more data-parallel ranks than this
 MAX_VALUE = 2**50  # search bound for limits (tokens, batch, parameters)
 MAX_PP = 64  # pipeline degrees searched: divisors of the layers up to this (Llama 3 405B trained with pp=16)
+TP_DIVIDES = ("num_heads", "num_kv_heads")  # tensor parallelism splits these evenly (Megatron's requirement)
 GIB = sympy.Integer(2) ** 30
 
 
@@ -82,6 +83,7 @@ class Probe:
 
     def __init__(self, setup: Setup, variable: str) -> None:
         rules = setup.rules
+        self.setup = setup
         self.variable = variable
         self.exact = exact_values(assign_rules(setup).values)
         self.floats = {k: float(v) for k, v in self.exact.items()}
@@ -100,10 +102,21 @@ class Probe:
         try:
             env = self.env(x, exact)
         except PlanError:
-            return False  # a value the rules cannot evaluate does not fit
+            if exact:
+                self.explain(x)
+            return self.fits(x, True, phase)  # a float overflow is settled exactly
         capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[exact]
         slots = [self.phases[phase]] if phase else self.phases.values()
         return all(env[slot] <= capacity for slot in slots)
+
+    def explain(self, x: Any) -> None:
+        """Raise the located error of the symbolic path for rules that give no number at `x`."""
+        at = f" at {self.variable} = {x}"
+        try:
+            evaluate_memory(self.setup.with_values(**{self.variable: x}))
+        except SpecError as located:
+            raise SpecError(located.message + at, located.location) from None
+        raise SpecError(f"the rules do not reduce to a number{at} (a division by zero?)")
 
     def phase_values(self, x: Any) -> tuple[dict[str, Any], Any]:
         """Every phase's exact bytes at `x`, and the capacity."""
@@ -186,40 +199,37 @@ def candidate_layouts(setup: Setup, tp: int | None, pp: int | None) -> list[tupl
     """(tp, pp) pairs to try: tp a power of two within a node dividing the heads, pp dividing the layers."""
     layers = int(setup.arch.assignment.values.get("num_layers", 0))
     per_node = setup.hardware.devices_per_node
-    tps = (
-        [check_tp(setup, tp)]
-        if tp
-        else [t for t in (1, 2, 4, 8, 16, 32, 64) if t <= per_node and not _tp_problem(setup, t, 1)]
-    )
+    tps = [check_tp(setup, tp)] if tp else [t for t in (1, 2, 4, 8, 16, 32, 64) if t <= per_node and _splits(setup, t)]
     # bounded: a loop up to num_layers never ended for --set num_layers=10**29
     pps = [pp] if pp else [p for p in range(1, min(max(layers, 1), MAX_PP) + 1) if layers % p == 0 or p == 1]
     return sorted(((t, p) for t in tps for p in pps), key=lambda tp_pp: (tp_pp[1], tp_pp[0]))
 
 
-def _tp_problem(setup: Setup, tp: int, heads_if_unknown: int | None = None) -> str:
-    """What tensor parallelism of degree `tp` cannot split evenly ('' when nothing): Megatron needs
-    tp | heads and tp | kv heads; vLLM replicates kv heads when tp > kv heads (kv heads | tp)."""
+def _splits(setup: Setup, tp: int) -> bool:
+    """Megatron needs tp to divide the heads and the key/value heads; vLLM serving replicates key/value
+    heads when tp is a multiple of them (vllm/config/model.py get_num_kv_heads)."""
     values = setup.arch.assignment.values
-    heads = values.get("num_heads", heads_if_unknown)
-    kv_heads = values.get("num_kv_heads", heads)
     serving = setup.rules.spec.extra.get("mode") == "infer"
-    if heads is not None and int(heads) % tp:
-        return f"num_heads = {heads}"
-    if kv_heads is not None and int(kv_heads) % tp and not (serving and tp % int(kv_heads) == 0):
-        return f"num_kv_heads = {kv_heads}"
-    return ""
+    for name in TP_DIVIDES:
+        if name not in values:
+            continue
+        count = int(values[name])
+        if count % tp and not (serving and name == "num_kv_heads" and tp % count == 0):
+            return False
+    return True
 
 
 def check_tp(setup: Setup, tp: int) -> int:
-    """`tp`, when tensor parallelism of that degree splits the heads evenly, else an error naming them."""
-    problem = _tp_problem(setup, tp)
-    if problem:
-        fits = [t for t in range(1, 65) if not _tp_problem(setup, t, 1)]
-        raise SpecError(
-            f"--tp {tp} does not divide {problem}: tensor parallelism splits the heads evenly; try --tp "
-            + ", ".join(map(str, fits))
-        )
-    return tp
+    """`tp`, when tensor parallelism can split the model that way (`_splits`), else an error naming why."""
+    if _splits(setup, tp):
+        return tp
+    values = setup.arch.assignment.values
+    name = next(n for n in TP_DIVIDES if n in values and int(values[n]) % tp)
+    fits = [t for t in range(1, min(int(values[name]), 64) + 1) if _splits(setup, t)]
+    raise SpecError(
+        f"--tp {tp} does not divide {name} = {values[name]}: tensor parallelism splits the heads evenly; "
+        "try --tp " + ", ".join(map(str, fits))
+    )
 
 
 def fewest_layout(setup: Setup, tp: int | None = None, pp: int | None = None) -> tuple[Layout | None, int]:
@@ -229,6 +239,8 @@ def fewest_layout(setup: Setup, tp: int | None = None, pp: int | None = None) ->
     best: Layout | None = None
     tried = 0
     for t, p in candidate_layouts(setup, tp, pp):
+        if best is not None and t * p * step >= best.gpus:
+            continue  # dp >= step here, so this layout cannot use fewer GPUs than the best one
         tried += 1
         if best is not None and t * p >= best.gpus:
             continue  # at least one data-parallel rank: this layout cannot use fewer GPUs

@@ -19,8 +19,8 @@ from typing import Any
 import sympy
 
 from engine.compiled import CompiledModel
+from engine.document import exact_decimal
 from engine.errors import SpecError, UsageError, did_you_mean
-from engine.expr import exact_decimal
 from engine.memory import Setup, assign_rules
 from engine.model import DOMAINS
 from engine.solve import check_tp

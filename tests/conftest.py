@@ -60,6 +60,30 @@ def cli(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     return invoke
 
 
+# The planning guide's own code (planning-guide.md), copied as printed: tests compare the engine with it.
+
+
+def calculate_min_gpus(model_params_millions, gpu_memory_gb=8, precision="fp32"):  # type: ignore[no-untyped-def]
+    """Copied from planning-guide.md, "Practical GPU Selection Formula" (floats and all)."""
+    bytes_per_param = 4 if precision == "fp32" else 2  # fp16
+    model_memory_gb = (model_params_millions * 1e6 * bytes_per_param) / (1024**3)
+    training_memory_gb = model_memory_gb * 4  # Conservative estimate
+    min_gpus = math.ceil(training_memory_gb / (gpu_memory_gb * 0.8))  # 80% utilization
+    return min_gpus, model_memory_gb, training_memory_gb
+
+
+def calculate_transformer_params(vocab_size, context_length, emb_dim, n_layers, n_heads):  # type: ignore[no-untyped-def]
+    """Copied from planning-guide.md, "General Formula for Any Transformer"."""
+    tok_emb = vocab_size * emb_dim
+    pos_emb = context_length * emb_dim
+    attention = 4 * (emb_dim * emb_dim)
+    feedforward = 2 * (emb_dim * 4 * emb_dim)
+    layernorms = 2 * emb_dim
+    block_params = attention + feedforward + layernorms
+    output_head = emb_dim * vocab_size
+    return tok_emb + pos_emb + (n_layers * block_params) + output_head
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What an isolated CLI run left: exit code, output, and how long it took."""
@@ -93,27 +117,3 @@ def run_isolated(args: list[str], timeout: float) -> Outcome | None:
     process.kill()
     process.join()
     return outcome
-
-
-# The planning guide's own code (planning-guide.md), copied as printed: tests compare the engine with it.
-
-
-def calculate_min_gpus(model_params_millions, gpu_memory_gb=8, precision="fp32"):  # type: ignore[no-untyped-def]
-    """Copied from planning-guide.md, "Practical GPU Selection Formula" (floats and all)."""
-    bytes_per_param = 4 if precision == "fp32" else 2  # fp16
-    model_memory_gb = (model_params_millions * 1e6 * bytes_per_param) / (1024**3)
-    training_memory_gb = model_memory_gb * 4  # Conservative estimate
-    min_gpus = math.ceil(training_memory_gb / (gpu_memory_gb * 0.8))  # 80% utilization
-    return min_gpus, model_memory_gb, training_memory_gb
-
-
-def calculate_transformer_params(vocab_size, context_length, emb_dim, n_layers, n_heads):  # type: ignore[no-untyped-def]
-    """Copied from planning-guide.md, "General Formula for Any Transformer"."""
-    tok_emb = vocab_size * emb_dim
-    pos_emb = context_length * emb_dim
-    attention = 4 * (emb_dim * emb_dim)
-    feedforward = 2 * (emb_dim * 4 * emb_dim)
-    layernorms = 2 * emb_dim
-    block_params = attention + feedforward + layernorms
-    output_head = emb_dim * vocab_size
-    return tok_emb + pos_emb + (n_layers * block_params) + output_head

@@ -23,7 +23,7 @@ CODES = [
     (["params", "gpt2", "--set", "num_layers=-1"], 1, "--set:1:12: error: 'num_layers' must be a positive integer"),
     (["params", BROKEN], 1, "caret.yaml:"),
     (["params", "gpt2", "--format", "yaml"], 2, "Invalid value for '--format'"),
-    (["params"], 2, "error: name a spec, or give a Hugging Face config"),
+    (["params"], 2, "name a spec, or give a Hugging Face config"),
     (["formula", "gpt2", "wte"], 0, "wte = hidden_size*vocab_size"),
     (["formula", "gpt2", "wtf"], 1, "error: spec 'gpt2' has no quantity 'wtf' (did you mean 'wte'?)"),
     (["formula", "gpt2", "--format", "html"], 2, "Invalid value for '--format'"),

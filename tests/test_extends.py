@@ -95,18 +95,6 @@ def test_extends_depth_is_bounded(tmp_path: Path) -> None:
         load_model(tmp_path / "s19.yaml")
 
 
-def test_merging_a_wide_parent_is_linear(tmp_path: Path) -> None:
-    """Merging copied spans by scanning every span of the file per inherited key: minutes for this pair."""
-    symbols = "".join(f"  s{i}: {{description: d, default: 1}}\n" for i in range(6000))
-    write(tmp_path, "wide.yaml", f"kind: architecture\nname: wide\nsymbols:\n{symbols}quantities:\n  q: s1\n")
-    child = write(tmp_path, "child.yaml", "kind: architecture\nextends: wide.yaml\nsymbols:\n  s0: {default: 2}\n")
-    started = time.perf_counter()
-    doc = load_document(child)
-    assert time.perf_counter() - started < 5  # a hang guard, not a benchmark
-    assert len(doc.data["symbols"]) == 6000 and doc.data["symbols"]["s0"]["default"] == 2
-    assert doc.span(("symbols", "s5999", "default")).value.file.endswith("wide.yaml")
-
-
 def test_abstract_and_model_types_describe_one_file_and_are_not_inherited(tmp_path: Path) -> None:
     write(
         tmp_path,
@@ -129,3 +117,15 @@ def test_an_abstract_base_is_checked_without_values(tmp_path: Path, cli) -> None
     broken = write(tmp_path, "broken.yaml", base.read_text().replace("norm: 2 * hidden_size", "norm: 2 * hiden_size"))
     result = cli("validate", str(broken))
     assert result.exit_code == 1 and "unknown name 'hiden_size'" in result.stderr
+
+
+def test_merging_a_wide_parent_is_linear(tmp_path: Path) -> None:
+    """Merging copied spans by scanning every span of the file per inherited key: minutes for this pair."""
+    symbols = "".join(f"  s{i}: {{description: d, default: 1}}\n" for i in range(6000))
+    write(tmp_path, "wide.yaml", f"kind: architecture\nname: wide\nsymbols:\n{symbols}quantities:\n  q: s1\n")
+    child = write(tmp_path, "child.yaml", "kind: architecture\nextends: wide.yaml\nsymbols:\n  s0: {default: 2}\n")
+    started = time.perf_counter()
+    doc = load_document(child)
+    assert time.perf_counter() - started < 5  # a hang guard, not a benchmark
+    assert len(doc.data["symbols"]) == 6000 and doc.data["symbols"]["s0"]["default"] == 2
+    assert doc.span(("symbols", "s5999", "default")).value.file.endswith("wide.yaml")

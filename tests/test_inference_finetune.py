@@ -80,6 +80,15 @@ def test_max_concurrency_agrees_with_blocks() -> None:
     assert abs(report.limits["max_concurrency"] - report.limits["kv_blocks"] // blocks_per_sequence) <= 1
 
 
+def test_an_encoder_without_kv_cache_serves_on_one_gpu() -> None:
+    # BERT keeps no KV cache (transformers' BertModel has no past_key_values by default); its bf16 weights,
+    # 2 x 109,482,240 bytes, fit any GPU. vLLM's page size would be 0: the block count must not divide by it.
+    report = solve(load_setup("bert", rules="inference", gpu="rtx4090"))
+    assert report.solution.min_gpus == 1
+    assert report.at_limits is not None and report.at_limits.terms["weights"] == 2 * 109_482_240
+    assert report.at_limits.terms["kv_cache"] == 0 and "kv_blocks" not in report.limits
+
+
 def test_qlora_double_quantization_overhead() -> None:
     # QLoRA section 3: double quantization reduces the constants' footprint from 0.5 to 0.127 bits per parameter.
     result = serve("llama-2-7b", choices={"quant": "nf4-dq"})
