@@ -121,11 +121,11 @@ def test_an_abstract_base_is_checked_without_values(tmp_path: Path, cli) -> None
 
 def test_merging_a_wide_parent_is_linear(tmp_path: Path) -> None:
     """Merging copied spans by scanning every span of the file per inherited key: minutes for this pair."""
-    symbols = "".join(f"  s{i}: {{description: d, default: 1}}\n" for i in range(6000))
+    symbols = "".join(f"  s{i}: {i}\n" for i in range(9000))  # read, not validated: one value per key
     write(tmp_path, "wide.yaml", f"kind: architecture\nname: wide\nsymbols:\n{symbols}quantities:\n  q: s1\n")
-    child = write(tmp_path, "child.yaml", "kind: architecture\nextends: wide.yaml\nsymbols:\n  s0: {default: 2}\n")
+    child = write(tmp_path, "child.yaml", "kind: architecture\nextends: wide.yaml\nsymbols:\n  s0: 2\n")
     started = time.perf_counter()
     doc = load_document(child)
     assert time.perf_counter() - started < 5  # a hang guard, not a benchmark
-    assert len(doc.data["symbols"]) == 6000 and doc.data["symbols"]["s0"]["default"] == 2
-    assert doc.span(("symbols", "s5999", "default")).value.file.endswith("wide.yaml")
+    assert len(doc.data["symbols"]) == 9000 and doc.data["symbols"]["s0"] == 2
+    assert doc.span(("symbols", "s8999")).value.file.endswith("wide.yaml")
