@@ -251,7 +251,10 @@ def gpu_names(gpu: str, spec_dirs: SpecDirs = ()) -> list[str]:
     """'a100-80' -> ['a100-80']; 'a100-80,h100' -> both; 'all' -> every profile, smallest memory first."""
     if gpu.strip().lower() == "all":
         return [h.name for h in sorted(hardware_profiles(spec_dirs), key=lambda h: (h.capacity, h.name))]
-    return [name.strip() for name in gpu.split(",") if name.strip()]
+    names = [name.strip() for name in gpu.split(",") if name.strip()]
+    if not names:  # found by fuzzing: solve --gpu '' indexed an empty list (exit 3), sweep printed no rows
+        raise UsageError(f"--gpu '{gpu}' names no GPU; give a name (engine list gpus), a comma list or 'all'")
+    return names
 
 
 def hardware_list(spec_dirs: SpecDirs = ()) -> list[Hardware]:

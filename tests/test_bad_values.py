@@ -79,6 +79,8 @@ CASES = [
     (["memory", "llama", "--tp", "0"], 2, "Invalid value for '--tp'"),
     (["memory", "llama", "--gpus", "-1"], 2, "Invalid value for '--gpus'"),
     (["memory", "llama", "--batch", "x"], 2, "Invalid value for '--batch'"),
+    (["solve", "gpt2", "--gpu", ""], 2, "error: --gpu '' names no GPU"),  # fuzz: IndexError, exit 3
+    (["sweep", "gpt2", "--gpu", ",", "--grid", "batch=1..2"], 2, "error: --gpu ',' names no GPU"),  # 'no rows'
 ]
 
 
