@@ -177,16 +177,11 @@ def _numbers_compiled(rules: Model, values: Assignment) -> tuple[dict[str, Any],
         return None
     terms, derived, env = found
     phases = {q.key: env[q.slot] for q in rules.phases}
-    if any(v < 0 for v in (*terms.values(), *phases.values())):
-        return None
-    if not in_range((*terms.values(), *phases.values(), *derived.values())):
-        return None
-    convert = to_sympy
-    return (
-        {k: convert(v) for k, v in terms.items()},
-        {k: convert(v) for k, v in phases.items()},
-        {k: convert(v) for k, v in derived.items()},
-    )
+    if any(v < 0 for v in (*terms.values(), *phases.values())) or not in_range(
+        (*terms.values(), *phases.values(), *derived.values())
+    ):
+        return None  # a negative term or an absurd size: the symbolic path names the culprit
+    return tuple({k: to_sympy(v) for k, v in group.items()} for group in (terms, phases, derived))  # type: ignore[return-value]
 
 
 def _bytes(rules: Model, values: Assignment, quantity: Quantity, signed: bool = False) -> Any:
