@@ -84,22 +84,22 @@ def per_call(function: Any, repeats: int) -> float:
 
 def in_process() -> dict[str, float]:
     from engine.api import fix, load_setup, memory
-    from engine.compiled import compiled, exact_values
-    from engine.memory import assign_rules
+    from engine.evaluate.memory import assign_rules
+    from engine.plan.runtime import run
 
     setup = load_setup("llama-3-8b", gpu="a100-80")
     rules = setup.rules
-    exact = exact_values(assign_rules(fix(setup, {"batch": 2, "seq_len": 4096})).values)
+    exact = dict(assign_rules(fix(setup, {"batch": 2, "seq_len": 4096})).values)
     floats = {k: float(v) for k, v in exact.items()}
     batches = iter(range(1, 10**9))
 
     def new_float() -> None:
         floats["batch"] = float(next(batches))
-        compiled(rules, "float").run(floats)
+        run(rules.main, floats, "float")
 
     def new_exact() -> None:
         exact["batch"] = next(batches)
-        compiled(rules).run(exact)
+        run(rules.main, exact)
 
     def whole_call() -> None:
         memory(fix(setup, {"batch": next(batches) % 64 + 1, "seq_len": 4096}), gpus=8)
@@ -113,7 +113,7 @@ def in_process() -> dict[str, float]:
 
 def sweep_rate() -> dict[str, float]:
     from engine.api import load_setup
-    from engine.sweeps import parse_grid, sweep
+    from engine.solve.sweep import parse_grid, sweep
 
     setup = load_setup("llama-3-8b", gpu="a100-80")
     axes = [parse_grid("batch=1..1000"), parse_grid("seq_len=128..128000:128")]  # 1,000,000 rows

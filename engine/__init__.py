@@ -1,9 +1,9 @@
 """engine: how much GPU memory does this transformer need, and how many GPUs?
 
-The data flow, one module per stage:
+The data flow, one sub-package per stage (docs/architecture.md):
 
-    read YAML (source) -> resolve extends (resolve) -> validate (schema) -> parse (spec)
-    -> build symbolic model (model) -> substitute (evaluate) -> render (render)
+    find, read, extends, validate, parse (engine.spec) -> build and compile (engine.build, engine.plan)
+    -> evaluate (engine.evaluate) -> solve (engine.solve) -> render (engine.render)
 
 The Python API mirrors the CLI:
 
@@ -11,55 +11,71 @@ The Python API mirrors the CLI:
     result = engine.count_params("llama", preset="llama-3-8b", overrides={"num_layers": 16})
     print(result.total, result.parts["layers/mlp"])
     print(engine.render_params(result, "table"))
-    engine.count_params(hf_config="Llama-3.2-1B/config.json")   # model_type picks the spec (hf)
+    engine.count_params(hf_config="Llama-3.2-1B/config.json")   # model_type picks the spec
+    setup = engine.load_setup("llama-3-70b", gpu="h100")         # a question: model, rules, GPU, options
+    engine.solve(setup).solution.min_gpus
+
+Names load on first use, so `import engine` costs little and a cached answer needs no sympy.
 """
 
+from __future__ import annotations
+
+from importlib import import_module
 from typing import Any
 
-from engine.api import catalog, check, count_params, load, quantity
-from engine.errors import EngineError, Location, SpecError
-from engine.evaluate import ConfigValues, Count, assign, count
-from engine.model import Model
-from engine.render import FORMULA, PARAMS
+from engine.errors import EngineError, Location, SpecError, UsageError
+from engine.version import __version__
 
-__version__ = "0.1.0"
-
-
-def render_params(result: Count, fmt: str = "table") -> str:
-    """A parameter count as 'table', 'json' or 'markdown' text."""
-    return PARAMS[fmt](result)
-
-
-def render_formula(model: Model, name: str | None = None, fmt: str = "text") -> str:
-    """A model's formulas as 'text', 'latex' or 'markdown'."""
-    return FORMULA[fmt](model, name)
-
+# name -> the module that defines it
+_LAZY = {
+    "ConfigValues": "engine.spec.hf",
+    "values_from_hf_config": "engine.spec.hf",
+    "find_cached_config": "engine.spec.hf",
+    "Count": "engine.evaluate.params",
+    "count": "engine.evaluate.params",
+    "assign": "engine.evaluate.assign",
+    "Model": "engine.build.model",
+    "Plan": "engine.plan.program",
+    "catalog": "engine.api",
+    "check": "engine.api",
+    "count_params": "engine.api",
+    "load": "engine.api",
+    "load_plan": "engine.api",
+    "quantity": "engine.api",
+    "load_setup": "engine.api",
+    "solve": "engine.api",
+    "memory": "engine.api",
+    "evaluate_memory": "engine.api",
+}
 
 __all__ = [
-    "ConfigValues",
-    "Count",
     "EngineError",
     "Location",
-    "Model",
     "SpecError",
-    "assign",
-    "catalog",
-    "check",
-    "count",
-    "count_params",
-    "find_cached_config",
-    "load",
-    "quantity",
+    "UsageError",
+    "__version__",
     "render_formula",
     "render_params",
-    "values_from_hf_config",
+    *_LAZY,
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """The config.json readers load on first use: reading specs from the cache needs no YAML."""
-    if name in ("find_cached_config", "values_from_hf_config"):
-        from engine import hf
+def render_params(result: Any, fmt: str = "table") -> str:
+    """A parameter count as 'table', 'json' or 'markdown' text."""
+    from engine.render.params import PARAMS
 
-        return getattr(hf, name)
-    raise AttributeError(f"module 'engine' has no attribute '{name}'")
+    return PARAMS[fmt](result)
+
+
+def render_formula(model: Any, name: str | None = None, fmt: str = "text") -> str:
+    """A model's formulas as 'text', 'latex' or 'markdown'."""
+    from engine.render.formula import FORMULA
+
+    return FORMULA[fmt](model, name)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'engine' has no attribute '{name}'")
+    return getattr(import_module(module), name)

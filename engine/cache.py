@@ -1,138 +1,239 @@
-"""A disk cache of derivations, like Python's own __pycache__: built models keyed by the content of
-the spec files they came from, so a cold command for a known spec derives nothing again.
+"""A disk cache of derivations (the spec index, compiled plans, closed forms), like Python's __pycache__,
+but holding data only: JSON, never pickle, so a planted or damaged entry can at worst be ignored.
 
-Entries live under `$ENGINE_CACHE_DIR`, else `$XDG_CACHE_HOME/engine`, else `~/.cache/engine`, in a
-folder per engine and Python version. Each entry records the files it was derived from and their
-SHA-256; a changed file is a miss. Writes go to a temporary file renamed into place, so processes
-running at once never read half an entry. `ENGINE_NO_CACHE=1` turns the cache off; `engine cache
-clear` empties it. Entries are pickles of the engine's own objects, written only by this module into
-a folder only the user can write, exactly as Python trusts its own bytecode cache.
+An entry is one file: a header line (format, version, kind, the full key, the files the value was
+derived from with their SHA-256, the files whose absence it relies on, and the SHA-256 of the payload),
+then the payload as JSON. It is used only when everything in the header still holds. Entries live under
+`$ENGINE_CACHE_DIR`, else `$XDG_CACHE_HOME/engine`, else `~/.cache/engine`, in a folder per cache format,
+engine version and Python version. Every folder the cache creates is 0700; a folder that is not the
+user's own, or that others may write to, is not used (one warning, the answer is computed afresh).
+Writes go to a temporary file renamed into place, removed if anything fails. `ENGINE_NO_CACHE=1` turns
+the cache off; `engine cache clear` removes the entries the cache wrote, and nothing else.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
-import pickle
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-VERSION = "1"  # bump when cached objects change shape
+VERSION = "2"  # bump when an entry's shape changes
+FORMAT = "engine-cache"
+SUFFIX = ".json"
+MAX_ENTRY_BYTES = 64 << 20  # an entry larger than this is not ours to read
 
-
-_VERSION: list[str] = []
+_STATE: dict[str, Any] = {"version": None, "warned": False, "unsafe": set()}
 
 
 def _engine_version() -> str:
     """The package version and a hash of its code and schemas: any change to either is a new cache."""
-    if not _VERSION:
-        from engine import __version__
-        from engine.catalog import schema_dir
+    if _STATE["version"] is None:
+        from engine.version import __version__
 
         package = Path(__file__).resolve().parent
-        files = [*package.glob("*.py"), *schema_dir().glob("*.json")]
-        _VERSION.append(f"{__version__}-{digest(files)[:12]}")
-    return _VERSION[0]
+        files = sorted(package.rglob("*.py")) + sorted((package.parent / "schemas").glob("*.json"))
+        files += sorted((package / "_data" / "schemas").glob("*.json"))
+        _STATE["version"] = f"{__version__}-{digest(files)[:12]}"
+    return str(_STATE["version"])
 
 
 def enabled() -> bool:
     return os.environ.get("ENGINE_NO_CACHE", "") in ("", "0")
 
 
-def cache_dir() -> Path:
-    """The folder for this engine and Python version."""
+def root() -> Path:
     base = os.environ.get("ENGINE_CACHE_DIR")
     if base:
-        root = Path(base)
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        root = (Path(xdg) if xdg else Path.home() / ".cache") / "engine"
-    return root / f"v{VERSION}-{_engine_version()}-py{sys.version_info[0]}{sys.version_info[1]}"
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "engine"
+
+
+def cache_dir() -> Path:
+    """The folder for this cache format, engine and Python version."""
+    return root() / f"v{VERSION}-{_engine_version()}-py{sys.version_info[0]}{sys.version_info[1]}"
 
 
 def digest(paths: Iterable[str | Path]) -> str:
     """SHA-256 over the names and contents of `paths` (missing files hash as absent)."""
     h = hashlib.sha256()
     for path in sorted(str(p) for p in paths):
-        h.update(path.encode("utf-8") + b"\0")
-        try:
-            h.update(Path(path).read_bytes())
-        except OSError:
-            h.update(b"<missing>")
-        h.update(b"\0")
+        h.update(path.encode("utf-8") + b"\0" + _file_hash(path).encode() + b"\0")
     return h.hexdigest()
 
 
-def _entry_path(kind: str, key: str) -> Path:
-    return cache_dir() / kind / (hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + ".pickle")
-
-
-def _rebuild(cls: Any, args: tuple[Any, ...]) -> Any:
-    """Recreate a sympy node from its (already canonical) arguments without evaluating it again."""
-    if hasattr(cls, "_from_args"):
-        return cls._from_args(args)
+def _file_hash(path: str) -> str:
     try:
-        return cls(*args, evaluate=False)
-    except TypeError:  # a node with no `evaluate` switch (ExprCondPair): build it as it was
-        import sympy
-
-        return sympy.Basic.__new__(cls, *args)
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return "<missing>"
 
 
-class _Pickler(pickle.Pickler):
-    """Pickles sympy trees as (class, args) so loading rebuilds them as they were, without re-simplifying
-    (re-evaluation on load would redo the derivation and import large parts of sympy)."""
+def _entry_path(kind: str, key: str) -> Path:
+    return cache_dir() / kind / (hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + SUFFIX)
 
-    def reducer_override(self, obj: Any) -> Any:
-        import sympy
 
-        if isinstance(obj, sympy.Basic) and obj.args and not obj.is_Atom:
-            return _rebuild, (type(obj), obj.args)
-        return NotImplemented
+def _safe(folder: Path, create: bool) -> bool:
+    """Whether `folder` (and each cache folder above it, up to the root) is the user's own and closed to
+    others; with `create`, missing folders are made 0700."""
+    top = root()
+    chain = [folder, *[p for p in folder.parents if p == top or top in p.parents]]
+    for level in reversed(chain):
+        try:
+            info = level.lstat()
+        except FileNotFoundError:
+            if not create:
+                return False
+            try:
+                level.mkdir(mode=0o700)
+                os.chmod(level, 0o700)  # the umask may have widened it
+            except FileExistsError:
+                pass
+            except OSError:
+                return False
+            info = level.lstat()
+        except OSError:
+            return False
+        if not stat.S_ISDIR(info.st_mode) or not _owned(info):
+            return _unsafe(level, "is not a folder of yours")
+        if info.st_mode & 0o022:
+            if level == top:
+                return _unsafe(level, "can be written by other users")
+            try:
+                os.chmod(level, 0o700)  # a folder the cache made: close it again
+            except OSError:
+                return _unsafe(level, "can be written by other users")
+    return True
+
+
+def _owned(info: os.stat_result) -> bool:
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or info.st_uid == getuid()
+
+
+def _unsafe(folder: Path, why: str) -> bool:
+    if not _STATE["warned"]:
+        _STATE["warned"] = True
+        shown = str(folder).encode("unicode_escape").decode("ascii")
+        print(f"warning: not using the cache folder {shown}: it {why}", file=sys.stderr)
+    return False
 
 
 def load(kind: str, key: str) -> Any:
-    """The value stored for (kind, key) if every file it was derived from is unchanged, else None."""
+    """The payload stored for (kind, key) if it is intact and every file it was derived from is
+    unchanged (and every file it relied on the absence of is still absent), else None."""
     if not enabled():
         return None
+    target = _entry_path(kind, key)
     try:
-        with _entry_path(kind, key).open("rb") as handle:
-            files, fingerprint, value = pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
+        if not _safe(target.parent, create=False):
+            return None
+        with target.open("rb") as handle:
+            raw = handle.read(MAX_ENTRY_BYTES + 1)
+        head, _, body = raw.partition(b"\n")
+        header = json.loads(head)
+        if (
+            len(raw) > MAX_ENTRY_BYTES
+            or not isinstance(header, dict)
+            or header.get("format") != FORMAT
+            or header.get("version") != VERSION
+            or header.get("kind") != kind
+            or header.get("key") != key
+            or header.get("digest") != hashlib.sha256(body).hexdigest()
+        ):
+            return None
+        files, absent = header.get("files"), header.get("absent")
+        if not isinstance(files, list) or not isinstance(absent, list):
+            return None
+        for entry in files:
+            if not (isinstance(entry, list) and len(entry) == 2 and _file_hash(str(entry[0])) == entry[1]):
+                return None
+        if any(not isinstance(p, str) or os.path.lexists(p) for p in absent):
+            return None
+        return json.loads(body)
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
         return None
-    return value if digest(files) == fingerprint else None
 
 
-def store(kind: str, key: str, files: Iterable[str | Path], value: Any) -> None:
-    """Remember `value` for (kind, key), derived from `files`; failures to write are ignored."""
+def store(kind: str, key: str, files: Iterable[str | Path], payload: Any, absent: Iterable[str] = ()) -> None:
+    """Remember `payload` (JSON data) for (kind, key), derived from `files`; failures to write are ignored."""
     if not enabled():
         return
     paths = sorted({str(Path(f).resolve()) for f in files})
     target = _entry_path(kind, key)
+    temporary: str | None = None
     try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".tmp") as handle:
-            _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump((paths, digest(paths), value))
-        os.replace(handle.name, target)
-    except (OSError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
+        if not _safe(target.parent, create=True):
+            return
+        body = json.dumps(payload, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+        header = {
+            "format": FORMAT,
+            "version": VERSION,
+            "kind": kind,
+            "key": key,
+            "files": [[p, _file_hash(p)] for p in paths],
+            "absent": sorted(set(absent)),
+            "digest": hashlib.sha256(body).hexdigest(),
+        }
+        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".entry-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n" + body)
+        os.replace(temporary, target)
+        temporary = None
+    except (OSError, ValueError, TypeError, RecursionError):
         return
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
 
 def clear() -> tuple[Path, int]:
-    """Remove every entry of every version; returns the folder and how many files went."""
-    root = cache_dir().parent
+    """Remove every entry this cache wrote (any version), and the folders it made once they are empty;
+    returns the root and how many files went. Files that are not entries are left where they are."""
+    top = root()
     removed = 0
-    if root.is_dir():
-        for path in sorted(root.rglob("*"), reverse=True):
-            try:
-                if path.is_file():
-                    path.unlink()
-                    removed += 1
-                else:
-                    path.rmdir()
-            except OSError:
+    for version in sorted(top.glob("v*-*-py*")) if top.is_dir() else ():
+        if not version.is_dir() or version.is_symlink() or not _owned(version.lstat()):
+            continue
+        for kind in sorted(version.iterdir()):
+            if not kind.is_dir() or kind.is_symlink():
                 continue
-    return root, removed
+            for entry in sorted(kind.iterdir()):
+                if _is_entry(entry):
+                    try:
+                        entry.unlink()
+                        removed += 1
+                    except OSError:
+                        continue
+            _remove_if_empty(kind)
+        _remove_if_empty(version)
+    return top, removed
+
+
+def _is_entry(path: Path) -> bool:
+    """A file the cache wrote: an entry (its header says so) or one of its temporary files."""
+    if path.is_symlink() or not path.is_file():
+        return False
+    if path.name.startswith(".entry-") and path.name.endswith(".tmp"):
+        return True
+    if not path.name.endswith(SUFFIX):
+        return False
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(64)
+    except OSError:
+        return False
+    return start.startswith(b'{"format": "' + FORMAT.encode() + b'"')
+
+
+def _remove_if_empty(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        folder.rmdir()

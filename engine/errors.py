@@ -64,3 +64,18 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     """' (did you mean 'x'?)' for the closest candidate, or '' when none is close."""
     close = difflib.get_close_matches(word, sorted(set(candidates)), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def unknown(kind: str, name: str, known: Iterable[str]) -> str:
+    """The one message for a name that is not known: "unknown symbol 'x' (did you mean 'y'?)"."""
+    return f"unknown {kind} '{name}'{did_you_mean(name, known)}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a check found, before it is located: a message, and the key path it is about (or an exact
+    location, for a problem inside an expression). One driver turns problems into located errors."""
+
+    message: str
+    path: tuple[str | int, ...] = ()
+    location: Location | None = None

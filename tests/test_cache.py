@@ -43,11 +43,10 @@ def test_a_changed_spec_is_a_miss(tmp_path: Path) -> None:
 def test_second_process_builds_nothing(tmp_path: Path) -> None:
     env = {**os.environ, **fresh_env(tmp_path)}
     probe = (
-        "import sys, engine.model as m\n"
+        "import sys, engine.build.model as m\n"
         "calls = []\n"
         "real = m.build_model\n"
         "m.build_model = lambda spec: calls.append(spec.name) or real(spec)\n"
-        "import engine.loader as l; l.build_model = m.build_model\n"
         "from engine import api\n"
         "api.solve(api.load_setup('llama-3-8b', gpu='a100-80'))\n"
         "print(len(calls))\n"
@@ -80,8 +79,8 @@ def test_corrupt_entries_are_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyP
     source.write_text("x")
     cache.store("test", "key", [source], {"answer": 42})
     assert cache.load("test", "key") == {"answer": 42}
-    for entry in tmp_path.rglob("*.pickle"):
-        entry.write_bytes(b"not a pickle")
+    for entry in tmp_path.rglob("*.json"):
+        entry.write_bytes(b"not an entry")
     assert cache.load("test", "key") is None
     source.write_text("y")
     cache.store("test", "key", [source], 1)

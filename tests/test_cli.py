@@ -84,7 +84,7 @@ def test_list(cli) -> None:  # type: ignore[no-untyped-def]
 def test_list_bases(cli) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(cli("list", "bases", "--format", "json").stdout)
     paths = {e["name"]: e["path"] for e in data}
-    assert sorted(paths) == ["decoder", "deepseek"]
+    assert sorted(paths) == ["base", "decoder", "deepseek"]  # base: the rules interface (specs/rules/base.yaml)
     assert paths["decoder"].endswith("specs/base/decoder.yaml")  # also inside an installed wheel (_data/specs)
 
 

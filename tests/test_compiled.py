@@ -6,8 +6,11 @@ import pytest
 import sympy
 
 from engine.api import load_setup
-from engine.compiled import _audit, _scalar_helpers, compiled, exact_values, to_sympy
-from engine.memory import assign_rules
+from engine.build.expr import to_sympy
+from engine.build.load import symbolic
+from engine.evaluate.memory import assign_rules
+from engine.plan.program import Plan
+from engine.plan.runtime import audit, run, scalar_helpers
 
 
 @pytest.mark.parametrize(
@@ -24,20 +27,22 @@ from engine.memory import assign_rules
 def test_compiled_equals_symbolic(spec: str, rules: str, choices: dict[str, str]) -> None:
     setup = load_setup(spec, rules=rules, choices=choices).with_values(dp=4)
     values = assign_rules(setup)
-    model = setup.rules
-    env = compiled(model).run(exact_values(values.values))
-    subs = values.subs(model)
+    plan = setup.rules
+    model = symbolic(plan)
+    env = run(plan.main, values.values)
+    subs = {model.symbols[k]: to_sympy(v) for k, v in values.values.items()}
+    parts = {p.key: p for p in plan.parts}
     for q in (*model.parts, *model.phases, *model.derived):
-        got = compiled(model).contribution(env, q.key, q.slot) if q in model.parts else env[q.slot]
+        got = Plan.contribution(env, parts[q.key]) if q.key in parts else env[q.slot]
         assert to_sympy(got) == q.contribution.xreplace(subs), q.key
 
 
 def test_architecture_counts_compiled_equal_symbolic() -> None:
-    count_model = load_setup("qwen3-8b").arch
-    model = count_model.model
-    env = compiled(model).run(exact_values(count_model.assignment.values))
-    subs = count_model.assignment.subs(model)
-    assert to_sympy(env[model.total.slot]) == model.total.value.xreplace(subs) == 8_190_735_360
+    count = load_setup("qwen3-8b").arch
+    model = symbolic(count.plan)
+    env = run(count.plan.main, count.assignment.values)
+    subs = {model.symbols[k]: to_sympy(v) for k, v in count.assignment.values.items()}
+    assert to_sympy(env[count.plan.total]) == model.total.value.xreplace(subs) == 8_190_735_360
 
 
 @pytest.mark.parametrize(
@@ -52,13 +57,11 @@ def test_architecture_counts_compiled_equal_symbolic() -> None:
 )
 def test_audit_refuses_anything_but_generated_tokens(source: str) -> None:
     with pytest.raises(ValueError, match="unexpected token"):
-        _audit(source, _scalar_helpers(exact=True))
+        audit(source, scalar_helpers(exact=True))
 
 
 def test_exact_backend_never_uses_floats() -> None:
-    model = load_setup("llama-3-8b").rules
-    source_types = {
-        type(v) for v in compiled(model).run(exact_values(assign_rules(load_setup("llama-3-8b")).values)).values()
-    }
+    setup = load_setup("llama-3-8b")
+    source_types = {type(v) for v in run(setup.rules.main, assign_rules(setup).values).values()}
     assert float not in source_types
     assert sympy.Float not in source_types

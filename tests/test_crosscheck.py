@@ -21,8 +21,9 @@ torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
 
 import engine  # noqa: E402  (after the skips: nothing to do without torch)
-from engine.loader import load_model, specs_of_kind  # noqa: E402
-from engine.model import Model  # noqa: E402
+from engine.build.load import load_model  # noqa: E402
+from engine.build.model import Model  # noqa: E402
+from engine.spec.load import specs_of_kind  # noqa: E402
 
 TESTS = Path(__file__).resolve().parent
 HF_CONFIGS = sorted((TESTS / "data" / "hf_configs").glob("*.json"))
@@ -93,7 +94,7 @@ def transformers_count_of_file(path: Path) -> tuple[int, int]:
     data = json.loads(path.read_text(encoding="utf-8"))
     ours = engine.count_params(hf_config=path)
     config = transformers.CONFIG_MAPPING[data["model_type"]].from_dict(data)
-    hf = ours.model.spec.hf
+    hf = ours.plan.spec.hf
     assert hf is not None
     name = (data.get("architectures") or [next(iter(hf.architectures))])[0]
     return count_on_meta(name, config), int(ours.total)

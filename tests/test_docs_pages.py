@@ -9,12 +9,15 @@ from pathlib import Path
 import pytest
 import sympy
 
-from engine import docs, pages
-from engine.document import Span
+from engine.build.expr import build_expression
+from engine.build.load import load_model
+from engine.build.model import Model
+from engine.docs import pages
+from engine.docs import site as docs
 from engine.errors import Location
-from engine.expr import build_expression, parse_expression
-from engine.loader import builtin_specs, load_checked, load_model
-from engine.model import Model
+from engine.spec.document import Span
+from engine.spec.expressions import parse_expression
+from engine.spec.load import builtin_specs, load_checked
 
 from conftest import REPO
 

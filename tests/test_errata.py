@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from engine import errata
+from engine.docs import errata
 
 from conftest import REPO, calculate_min_gpus
 

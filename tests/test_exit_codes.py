@@ -11,10 +11,14 @@ import pytest
 import engine.api
 import engine.cache
 import engine.cli
-import engine.docs
-import engine.errata
-import engine.guide
-import engine.sweeps
+import engine.docs.errata
+import engine.docs.guide
+import engine.docs.site
+import engine.render.formula
+import engine.render.memory
+import engine.render.params
+import engine.render.sweep
+import engine.solve.sweep
 
 BROKEN = "tests/cases/invalid/caret.yaml"
 CODES = [
@@ -84,23 +88,23 @@ def _boom(*args: object, **kwargs: object) -> Any:
 # What each command calls; breaking it must give exit 3, and so must a renderer that fails.
 INTERNALS: list[tuple[list[str], Callable[[pytest.MonkeyPatch], None]]] = [
     (["params", "gpt2"], lambda mp: mp.setattr(engine.api, "count_params", _boom)),
-    (["params", "gpt2"], lambda mp: mp.setitem(engine.cli.PARAMS, "table", _boom)),
+    (["params", "gpt2"], lambda mp: mp.setitem(engine.render.params.PARAMS, "table", _boom)),
     (["formula", "gpt2"], lambda mp: mp.setattr(engine.api, "formula_model", _boom)),
-    (["formula", "gpt2"], lambda mp: mp.setitem(engine.cli.FORMULA, "text", _boom)),
-    (["validate", "specs/gpt2.yaml"], lambda mp: mp.setattr(engine.api, "check", _boom)),
+    (["formula", "gpt2"], lambda mp: mp.setitem(engine.render.formula.FORMULA, "text", _boom)),
+    (["validate", "specs/gpt2.yaml"], lambda mp: mp.setattr(engine.api, "validate", _boom)),
     (["list"], lambda mp: mp.setattr(engine.api, "catalog", _boom)),
     (["list", "gpus"], lambda mp: mp.setattr(engine.api, "hardware_list", _boom)),
-    (["list", "gpus"], lambda mp: mp.setattr(engine.cli, "gpu_row", _boom)),
+    (["list", "gpus"], lambda mp: mp.setattr(engine.cli.specs, "gpu_row", _boom)),
     (["solve", "gpt2"], lambda mp: mp.setattr(engine.api, "solve", _boom)),
-    (["solve", "gpt2"], lambda mp: mp.setitem(engine.cli.SOLVE, "table", _boom)),
+    (["solve", "gpt2"], lambda mp: mp.setitem(engine.render.memory.SOLVE, "table", _boom)),
     (["memory", "gpt2"], lambda mp: mp.setattr(engine.api, "memory", _boom)),
-    (["memory", "gpt2"], lambda mp: mp.setitem(engine.cli.MEMORY, "table", _boom)),
-    (["table", "gpt2"], lambda mp: mp.setattr(engine.guide, "quick_reference", _boom)),
-    (["table", "gpt2"], lambda mp: mp.setitem(engine.guide.QUICK_REFERENCE, "table", _boom)),
-    (["docs", "--check"], lambda mp: mp.setattr(engine.docs, "pages", _boom)),
-    (["errata", "--out", "-"], lambda mp: mp.setattr(engine.errata, "render", _boom)),
-    (["sweep", "gpt2", "--grid", "batch=1..2"], lambda mp: mp.setattr(engine.sweeps, "run", _boom)),
-    (["sweep", "gpt2", "--grid", "batch=1..2"], lambda mp: mp.setattr(engine.sweeps, "write", _boom)),
+    (["memory", "gpt2"], lambda mp: mp.setitem(engine.render.memory.MEMORY, "table", _boom)),
+    (["table", "gpt2"], lambda mp: mp.setattr(engine.docs.guide, "quick_reference", _boom)),
+    (["table", "gpt2"], lambda mp: mp.setitem(engine.docs.guide.QUICK_REFERENCE, "table", _boom)),
+    (["docs", "--check"], lambda mp: mp.setattr(engine.docs.site, "pages", _boom)),
+    (["errata", "--out", "-"], lambda mp: mp.setattr(engine.docs.errata, "render", _boom)),
+    (["sweep", "gpt2", "--grid", "batch=1..2"], lambda mp: mp.setattr(engine.solve.sweep, "run_sweep", _boom)),
+    (["sweep", "gpt2", "--grid", "batch=1..2"], lambda mp: mp.setattr(engine.render.sweep, "write", _boom)),
     (["cache", "clear"], lambda mp: mp.setattr(engine.cache, "clear", _boom)),
 ]
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from engine import count_params
+from engine.build.load import load_model
 from engine.errors import SpecError
-from engine.loader import load_document, load_model
+from engine.spec.load import load_document
 
 PARENT = """kind: architecture
 name: base

@@ -15,7 +15,7 @@ import pytest
 
 import engine
 from engine.errors import SpecError, UsageError
-from engine.hf import find_cached_config, hub_cache, values_from_hf_config
+from engine.spec.hf import find_cached_config, hub_cache, values_from_hf_config
 
 from conftest import REPO
 
@@ -72,13 +72,13 @@ def test_every_shipped_model_type_has_a_config_file() -> None:
 
 
 def engine_model_types() -> list[str]:
-    from engine.hf import model_type_index
+    from engine.spec.hf import model_type_index
 
     return sorted(model_type_index())
 
 
 def test_each_model_type_is_read_by_one_builtin_spec() -> None:
-    from engine.loader import load_spec, specs_of_kind
+    from engine.spec.load import load_spec, specs_of_kind
 
     claims = [t for _, path in specs_of_kind("architecture") for t in (load_spec(path).hf or _NoHF()).model_types]
     assert len(claims) == len(set(claims)) == 18
@@ -133,7 +133,7 @@ def test_a_named_spec_reads_the_config_through_its_own_hf_section(tmp_path: Path
     )
     config = DATA / "llama-3.2-1b.json"
     plain = engine.count_params(hf_config=config, spec_dirs=[tmp_path])
-    assert plain.model.spec.name == "llama"  # model_type llama still picks the built-in spec
+    assert plain.plan.spec.name == "llama"  # model_type llama still picks the built-in spec
     variant = engine.count_params("llama-untied", hf_config=config, spec_dirs=[tmp_path])
     assert variant.total == 1_235_814_400 + 128256 * 2048  # formulas.md 1.3, plus the untied head V·d
 
@@ -142,7 +142,7 @@ def test_a_user_spec_claiming_a_model_type_comes_first(tmp_path: Path) -> None:
     text = (REPO / "specs" / "llama.yaml").read_text(encoding="utf-8")
     mine = text.replace("name: llama\n", "name: my-llama\n").replace("extends: base/decoder.yaml", "extends: decoder")
     (tmp_path / "my-llama.yaml").write_text(mine, encoding="utf-8")
-    assert engine.count_params(hf_config=DATA / "llama-2-7b.json", spec_dirs=[tmp_path]).model.spec.name == "my-llama"
+    assert engine.count_params(hf_config=DATA / "llama-2-7b.json", spec_dirs=[tmp_path]).plan.spec.name == "my-llama"
 
 
 def write(tmp_path: Path, base: str, **changes: object) -> Path:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.catalog import builtin_spec_dir, display_path
+from engine.spec.paths import builtin_spec_dir, display_path
 
 from conftest import CASES, REPO
 

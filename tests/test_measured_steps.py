@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from engine.api import load_setup
-from engine.memory import evaluate_memory
+from engine.evaluate.memory import evaluate_memory
 
 MEASURED = json.loads((Path(__file__).parent / "data" / "measured_training_steps.json").read_text())["cases"]
 LLAMA_SMALL = [

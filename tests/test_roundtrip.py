@@ -7,11 +7,12 @@ import random
 import pytest
 import sympy
 
-from engine.document import Span
+from engine.build.expr import build_expression
+from engine.build.load import load_model
+from engine.build.printing import to_latex, to_text
 from engine.errors import Location
-from engine.expr import build_expression, parse_expression
-from engine.loader import load_model
-from engine.printing import to_latex, to_text
+from engine.spec.document import Span
+from engine.spec.expressions import parse_expression
 
 from conftest import SPECS
 

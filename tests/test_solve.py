@@ -9,7 +9,7 @@ import pytest
 
 from engine.api import load_setup, memory, solve
 from engine.errors import SpecError
-from engine.memory import evaluate_memory
+from engine.evaluate.memory import evaluate_memory
 
 GIB = 2**30
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from engine.errors import Location, SpecError
-from engine.source import MAX_FILE_BYTES, parse_document, read_document
+from engine.limits import MAX_FILE_BYTES
+from engine.spec.source import parse_document, read_document
 
 
 def test_numbers_are_exact_and_keys_are_text() -> None:

@@ -11,10 +11,10 @@ import pytest
 
 from engine.api import fix, load_setup, memory
 from engine.errors import UsageError
-from engine.solve import min_dp
+from engine.solve.search import min_dp
 
 np = pytest.importorskip("numpy")
-from engine.sweeps import parse_grid, sweep  # noqa: E402  (needs numpy)
+from engine.solve.sweep import parse_grid, sweep  # noqa: E402  (needs numpy)
 
 
 def test_grid_syntax() -> None:

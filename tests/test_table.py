@@ -8,10 +8,10 @@ from dataclasses import replace
 
 import pytest
 
-from engine import guide
-from engine.errata import PRINTED
-from engine.guide import QuickReference
-from engine.memory import evaluate_memory
+from engine.docs import guide
+from engine.docs.errata import PRINTED
+from engine.docs.guide import QuickReference
+from engine.evaluate.memory import evaluate_memory
 
 from conftest import calculate_min_gpus
 

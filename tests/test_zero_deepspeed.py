@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from engine.api import load_setup
-from engine.memory import evaluate_memory
+from engine.evaluate.memory import evaluate_memory
 
 from conftest import run_engine
 

@@ -1,0 +1,117 @@
+"""Compile a symbolic model into a `Plan` (engine.plan.program): the data the evaluator runs.
+
+Every expression the run time needs becomes a program: the main plan (each quantity once, in
+dependency order), each symbol default and option value, each phase's weights, the linear layers, and
+the rules' conditions (layout constraints, caps on limits, when a report applies). Conditions may name
+symbols and the model's derived or top-level quantities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import sympy
+
+from engine.build.codegen import expression, program
+from engine.build.expr import build_expression
+from engine.build.model import Model
+from engine.errors import SpecError, unknown
+from engine.plan.program import Part, Plan, Program
+from engine.spec.expressions import parse_expression
+from engine.spec.types import Text
+
+
+def compile_model(model: Model) -> Plan:
+    """The plan of `model` (see the module docstring)."""
+    spec = model.spec
+    symbols = list(model.symbols)
+    main = program(list(model.plan), symbols)
+    parts = tuple(_part(model, q) for q in model.parts)
+    choices = {
+        option.name: {
+            choice.name: {k: expression(k, model.choice_exprs[t]) for k, t in choice.values.items()}
+            for choice in option.choices
+        }
+        for option in spec.options
+    }
+    weights = {phase: _weights(phase, leaves) for phase, leaves in model.phase_weights.items()}
+    return Plan(
+        spec=spec,
+        main=main,
+        total=model.total.slot,
+        parts=parts,
+        derived={q.key: q.slot for q in model.derived},
+        phases={q.key: q.slot for q in model.phases},
+        block={q.key: q.slot for q in model.block},
+        defaults={name: expression(name, expr) for name, expr in model.defaults.items()},
+        choices=choices,
+        weights=weights,
+        linears=_linears(model),
+        conditions=_conditions(model),
+    )
+
+
+def _part(model: Model, quantity: Any) -> Part:
+    node = quantity.node
+    repeats = tuple(_repeat_slots(model, node.path))
+    return Part(
+        node.key,
+        node.name,
+        quantity.slot,
+        repeats,
+        node.is_group,
+        "@r:" + node.key if node.repeat is not None else None,
+    )
+
+
+def _repeat_slots(model: Model, path: tuple[str, ...]) -> list[str]:
+    """The repeat slots of the groups enclosing the quantity at `path` (outermost first)."""
+    out = []
+    node = model.spec.total
+    for name in path[:-1]:
+        node = next(p for p in node.parts if p.name == name)
+        if node.repeat is not None:
+            out.append("@r:" + node.key)
+    return out
+
+
+def _weights(phase: str, leaves: Mapping[str, Any]) -> Program:
+    inputs = sorted({s.name for w in leaves.values() for s in sympy.sympify(w).free_symbols})
+    steps = [(key, sympy.sympify(w)) for key, w in leaves.items()]
+    return program(steps, inputs) if steps else Program((), ())
+
+
+def _linears(model: Model) -> Program | None:
+    if not model.linears:
+        return None
+    steps = []
+    for name, (inputs, outputs, count, _) in model.linears.items():
+        steps += [(f"{name}/in", inputs), (f"{name}/out", outputs), (f"{name}/count", count)]
+    used = sorted({s.name for _, e in steps for s in e.free_symbols})
+    return program(steps, used)
+
+
+def condition_texts(model: Model) -> dict[str, Text]:
+    """Every condition of a rules spec, by the name the run time looks it up with."""
+    spec = model.spec
+    out: dict[str, Text] = {}
+    if spec.layout is not None:
+        out.update({f"constraint:{c.name}": c.condition for c in spec.layout.constraints})
+        out.update({f"keep:{a.role}": a.keep_if for a in spec.layout.axes if a.keep_if is not None})
+    out.update({f"at_most:{limit.name}": limit.at_most for limit in spec.limits if limit.at_most is not None})
+    out.update({f"when:{report.name}": report.when for report in spec.reports if report.when is not None})
+    return out
+
+
+def _conditions(model: Model) -> dict[str, Program]:
+    named = {q.key: sympy.Symbol(q.key) for q in (*model.derived, *model.parts) if "/" not in q.key}
+    env = {**named, **model.symbols}
+    out = {}
+    for name, text in condition_texts(model).items():
+        is_condition = not name.startswith("at_most:")
+        parsed = parse_expression(text.text, text.span, condition=is_condition)
+        for used in sorted(parsed.names - set(env)):
+            raise SpecError(unknown("name", used, env), parsed.locate(used))
+        out[name] = expression(name, build_expression(parsed, env))
+    return out

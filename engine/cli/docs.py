@@ -1,0 +1,136 @@
+"""`engine table`, `engine docs` and `engine errata`: the planning guide's table recomputed, and documentation
+generated from the specs. Registered on `engine.cli.app.app`; options are parsed here, the work is in
+engine.docs (guide, site, errata).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+
+from engine.cli.app import app
+from engine.cli.options import Format, SpecDirOpt, run_safely
+from engine.errors import UsageError
+
+T = TypeVar("T")
+
+DOCS_OUT = Path("docs") / "models"
+ERRATA_OUT = Path("docs") / "planning-guide-errata.md"
+
+
+class GuidePrecision(str, Enum):
+    """The guide's precisions (guide.PRECISIONS says what the engine compares each with)."""
+
+    fp32 = "fp32"
+    fp16 = "fp16"
+
+
+@app.command("table")
+def table_(
+    models: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Models: presets or specs (gpt2-xl, llama-2-7b) or sizes (7B, 350M); default the guide's rows."
+        ),
+    ] = None,
+    gpu: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--gpu", "-g", help="A GPU size in GB (8, 24) or a profile (rtx4090); repeatable; default 8 and 24."
+        ),
+    ] = None,
+    precision: Annotated[
+        list[GuidePrecision] | None,
+        typer.Option(help="The guide's precision: fp32 and/or fp16 (the engine's mixed); default both."),
+    ] = None,
+    batch: Annotated[int, typer.Option(min=1, help="Micro-batch of the engine's step (the guide's example: 2).")] = 2,
+    seq_len: Annotated[int, typer.Option(min=1, help="Sequence length of the engine's step (the guide's: 256).")] = 256,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    spec_dir: SpecDirOpt = None,
+) -> None:
+    """The planning guide's Quick Reference Table, recomputed: its rule of thumb beside the engine's training rules.
+
+    Example: engine table gpt2 llama-2-7b 70B --gpu 24 --gpu a100-80 --format markdown
+    """
+    from engine.docs import guide  # loaded for this command only: the other commands start faster
+
+    dirs = [str(d) for d in spec_dir or []]
+    precisions = [p.value for p in precision] if precision else list(guide.PRECISIONS)
+    ref = run_safely(
+        lambda: guide.quick_reference(models or [], gpu or guide.GUIDE_GPUS, precisions, batch, seq_len, dirs)
+    )
+    typer.echo(run_safely(lambda: guide.QUICK_REFERENCE[fmt.value](ref).rstrip("\n")))
+
+
+@app.command("docs")
+def docs_(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder of the pages.")] = DOCS_OUT,
+    check: Annotated[
+        bool, typer.Option("--check", help="Only report stale pages (exit 1 if any); write nothing.")
+    ] = False,
+    spec_dir: SpecDirOpt = None,
+) -> None:
+    """Write one Markdown page per spec (symbols, every formula in LaTeX and text, parameters by preset,
+    minimum GPUs), a page of GPU profiles and an index.
+
+    Example: engine docs --out docs/models --check
+    """
+    from engine.docs import site as docs  # loaded for this command only
+
+    generated = run_safely(lambda: docs.pages([str(d) for d in spec_dir or []]))
+    _report(
+        out,
+        run_safely(lambda: _writing(out, lambda: docs.WRITERS["check" if check else "write"](out, generated))),
+        check,
+    )
+
+
+@app.command("errata")
+def errata_(
+    out: Annotated[Path, typer.Option("--out", "-o", help="The file to write ('-': print it).")] = ERRATA_OUT,
+    check: Annotated[
+        bool, typer.Option("--check", help="Only report whether the file is stale (exit 1 if so).")
+    ] = False,
+) -> None:
+    """Check every statement of the planning guide against its own formulas and the engine's rules.
+
+    Example: engine errata --out docs/planning-guide-errata.md
+    """
+    from engine.docs import errata  # loaded for this command only
+
+    text = run_safely(errata.render)
+    if str(out) == "-":
+        typer.echo(text, nl=False)
+        return
+
+    def write() -> bool:
+        is_stale = not out.is_file() or out.read_text(encoding="utf-8") != text
+        if is_stale and not check:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(text, encoding="utf-8")
+        return is_stale
+
+    is_stale = run_safely(lambda: _writing(out, write))
+    _report(out.parent, [out.name] if is_stale else [], check)
+
+
+def _writing(out: Path, action: Callable[[], T]) -> T:
+    """`action`, with a folder or file that cannot be written reported as a wrong --out (exit 2)."""
+    try:
+        return action()
+    except OSError as exc:
+        raise UsageError(f"--out {out}: cannot write there ({exc.strerror or exc})") from None
+
+
+def _report(out: Path, changed: list[str], check: bool) -> None:
+    verb = "stale" if check else "wrote"
+    for name in changed:
+        typer.echo(f"{verb} {out / name}")
+    if not changed:
+        typer.echo(f"up to date: {out}")
+    if check and changed:
+        raise typer.Exit(1)

@@ -1,0 +1,257 @@
+"""What the commands share: option types, the error handling that maps errors to exit codes, and the
+flags derived from the rules specs (every option of every rules spec on the search path is a flag that
+lists its choices and defaults; every rules symbol marked `flag: true` is a flag; the layout's tensor
+and pipeline degrees are flags). Nothing here knows an option or mode by name.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+import traceback
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from engine.errors import EngineError, UsageError
+from engine.render.text import inert
+from engine.spec.index import Index
+
+T = TypeVar("T")
+_REPORT = "This is a bug in engine; please report it (rerun with --debug for a traceback)."
+STATE = {"debug": False}
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+class FormulaFormat(str, Enum):
+    text = "text"
+    latex = "latex"
+    markdown = "markdown"
+
+
+def run_safely(action: Callable[[], T]) -> T:
+    """Call `action`; user errors go to stderr with exit 1/2, anything else is an internal error (3)."""
+    try:
+        return action()
+    except EngineError as exc:
+        typer.echo(inert(str(exc), newlines=True), err=True)
+        raise typer.Exit(exc.exit_code) from None
+    except typer.Exit:
+        raise
+    except Exception as exc:  # the last resort: never a bare traceback for users
+        if STATE["debug"]:
+            traceback.print_exc()
+        typer.echo(f"internal error: {type(exc).__name__}: {inert(str(exc))}\n{_REPORT}", err=True)
+        raise typer.Exit(3) from None
+
+
+def vocabulary() -> Index:
+    """The index of the built-in specs and ENGINE_SPEC_PATH (a --spec-dir given on this command line is
+    searched too), whose rules give the flags. An unreadable search path gives no flags, not a crash."""
+    from engine.spec.load import index
+
+    dirs = _spec_dirs_in(sys.argv[1:])
+    try:
+        return index(dirs)
+    except EngineError:
+        try:
+            return index(())
+        except EngineError:
+            return Index()
+
+
+def _spec_dirs_in(argv: list[str]) -> list[str]:
+    out = []
+    for i, arg in enumerate(argv):
+        if arg == "--spec-dir" and i + 1 < len(argv):
+            out.append(argv[i + 1])
+        elif arg.startswith("--spec-dir="):
+            out.append(arg.split("=", 1)[1])
+    return [d for d in out if Path(d).is_dir()]
+
+
+SpecArg = Annotated[str, typer.Argument(help="A spec file (specs/llama.yaml), a built-in name (llama) or a preset.")]
+OptionalSpecArg = Annotated[
+    str | None,
+    typer.Argument(help="A spec file, a built-in name (llama) or a preset; optional with --hf-config/--hf."),
+]
+PresetOpt = Annotated[str | None, typer.Option("--preset", "-p", help="Named configuration (default: the spec's).")]
+SetOpt = Annotated[
+    list[str] | None, typer.Option("--set", "-s", help="Set a symbol: NAME=VALUE (repeatable), e.g. num_layers=16.")
+]
+SpecDirOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--spec-dir", help="Folder of specs searched before the built-ins (repeatable; also ENGINE_SPEC_PATH)."
+    ),
+]
+HFConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--hf-config",
+        help="A Hugging Face config.json, or a folder holding one: its model_type picks the spec, its keys the values.",
+    ),
+]
+HFModelOpt = Annotated[
+    str | None,
+    typer.Option("--hf", help="A model id (org/name) whose config.json is in the local Hugging Face cache (offline)."),
+]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Flags derived from the rules
+# ---------------------------------------------------------------------------------------------
+
+CORE = {"spec", "gpu", "gpus", "mode", "preset", "set_", "option", "rules", "hf_config", "hf_model", "fmt", "spec_dir"}
+
+
+@dataclass(frozen=True)
+class Flags:
+    """The parameters a question command takes from the rules, by kind."""
+
+    options: tuple[str, ...]  # rules options (a choice each)
+    fixed: tuple[str, ...]  # rules symbols set by a flag
+    switches: tuple[str, ...]  # fixed symbols of domain flag (--x/--no-x)
+    tensor: tuple[str, ...]  # layout symbols of the tensor role
+    pipeline: tuple[str, ...]
+
+
+def derived_parameters(
+    found: Index, with_symbols: bool, layout_default: int | None
+) -> tuple[Flags, list[inspect.Parameter]]:
+    """The typer parameters of the rules' options (and, `with_symbols`, of their flag symbols and layout
+    degrees), each with help that lists the choices and the default of every rules spec that has it."""
+    params: list[inspect.Parameter] = []
+    taken = set(CORE)
+    options: dict[str, list[tuple[str, Any]]] = {}
+    for entry in found.rules:
+        for option in entry.options:
+            options.setdefault(option.name, []).append((entry.name, option))
+    names: list[str] = []
+    for name, owners in options.items():
+        if name in taken:
+            continue
+        taken.add(name)
+        names.append(name)
+        choices = sorted({c for _, o in owners for c, _ in o.choices})
+        described = "; ".join(
+            f"{rules}: " + " | ".join(c + ("*" if c == o.default else "") for c, _ in o.choices) for rules, o in owners
+        )
+        about = next((o.description for _, o in owners if o.description), name)
+        aliases = sorted({"--" + a for _, o in owners for a in o.aliases})
+        decls = ["--" + name.replace("_", "-"), *aliases]
+        option_info = typer.Option(
+            *decls, help=f"{inert(about)} ({described}; * = default).", autocompletion=_complete(choices)
+        )
+        params.append(_param(name, str | None, option_info, None))
+    fixed: list[str] = []
+    switches: list[str] = []
+    tensor: list[str] = []
+    pipeline: list[str] = []
+    if with_symbols:
+        for role, bucket in (("tensor", tensor), ("pipeline", pipeline)):
+            for entry in found.rules:
+                symbol = dict(entry.layout).get(role)
+                if symbol and symbol not in taken:
+                    taken.add(symbol)
+                    bucket.append(symbol)
+                    searched = " (default: searched)" if layout_default is None else ""
+                    info = typer.Option(
+                        "--" + symbol.replace("_", "-"), min=1, help=f"{role.capitalize()}-parallel degree{searched}."
+                    )
+                    params.append(_param(symbol, int | None if layout_default is None else int, info, layout_default))
+        flags: dict[str, list[tuple[str, Any]]] = {}
+        for entry in found.rules:
+            for flag in entry.flags:
+                flags.setdefault(flag.name, []).append((entry.name, flag))
+        for name, owners in flags.items():
+            if name in taken:
+                continue
+            taken.add(name)
+            first = owners[0][1]
+            used = ", ".join(sorted({rules for rules, _ in owners}))
+            default = f"; default {inert(first.default)}" if first.default else ""
+            help_text = f"{inert(first.description)} ({used}{default})."
+            if first.domain == "flag":
+                switches.append(name)
+                decl = f"--{name.replace('_', '-')}/--no-{name.replace('_', '-')}"
+                params.append(_param(name, bool | None, typer.Option(decl, help=help_text), None))
+            else:
+                fixed.append(name)
+                low = 0 if first.domain.startswith("nonnegative") else 1
+                info = typer.Option("--" + name.replace("_", "-"), min=low, help=help_text)
+                params.append(_param(name, int | None, info, None))
+    return Flags(tuple(names), tuple(fixed), tuple(switches), tuple(tensor), tuple(pipeline)), params
+
+
+def _param(name: str, kind: Any, info: Any, default: Any) -> inspect.Parameter:
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=Annotated[kind, info])
+
+
+def _complete(choices: list[str]) -> Callable[[str], list[str]]:
+    def complete(incomplete: str) -> list[str]:
+        return [c for c in choices if c.startswith(incomplete)]
+
+    return complete
+
+
+def command(
+    app: typer.Typer,
+    name: str,
+    body: Callable[[dict[str, Any]], None],
+    own: list[inspect.Parameter],
+    doc: str,
+    with_symbols: bool = True,
+    layout_default: int | None = None,
+) -> Flags:
+    """Register `body` as command `name`, taking `own` parameters and those derived from the rules."""
+    flags, derived = derived_parameters(vocabulary(), with_symbols, layout_default)
+
+    def run(**given: Any) -> None:
+        body(given)
+
+    run.__signature__ = inspect.Signature([*own, *derived])  # type: ignore[attr-defined]  # read by typer
+    run.__doc__ = doc
+    run.__name__ = name
+    app.command(name)(run)
+    return flags
+
+
+def parameter(name: str, annotation: Any, default: Any = None) -> inspect.Parameter:
+    """A parameter of a command's own (see `command`)."""
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+
+
+def choices_of(given: Mapping[str, Any], flags: Flags) -> dict[str, str | None]:
+    """Option choices among a command's parameters (flags, then --option NAME=CHOICE pairs)."""
+    out: dict[str, str | None] = {k: given.get(k) for k in flags.options if given.get(k) is not None}
+    for pair in given.get("option") or []:
+        name, sep, value = pair.partition("=")
+        if not sep:
+            raise UsageError(f"--option '{pair}' is not NAME=CHOICE")
+        out[name.strip()] = value.strip()
+    return out
+
+
+def fixed_of(given: Mapping[str, Any], flags: Flags) -> dict[str, int]:
+    """Symbols fixed by flags (--batch 4, --sp/--no-sp)."""
+    out = {k: int(given[k]) for k in flags.fixed if given.get(k) is not None}
+    out.update({k: int(given[k]) for k in flags.switches if given.get(k) is not None})
+    return out
+
+
+def layout_of(given: Mapping[str, Any], flags: Flags) -> tuple[int | None, int | None]:
+    """The tensor and pipeline degrees given on the command line (None: searched)."""
+    tensor = next((given[k] for k in flags.tensor if given.get(k) is not None), None)
+    pipeline = next((given[k] for k in flags.pipeline if given.get(k) is not None), None)
+    return tensor, pipeline

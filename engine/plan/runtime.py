@@ -1,0 +1,134 @@
+"""Run programs: audit their source, compile it once with no builtins, and call it.
+
+No text from a spec reaches a program's source: engine.build.codegen writes names as numbered locals
+(`v0`, `v1`, ...) and numbers as literals. `audit` checks every token of the source against that
+promise before anything is compiled, so a damaged or planted cache entry cannot run code either.
+
+Three backends:
+
+* `exact`: ints and `fractions.Fraction` in, exact results out (never a float);
+* `float`: Python floats, for searching fast before an exact check;
+* `numpy`: arrays in, arrays out, for sweeps over millions of configurations.
+"""
+
+from __future__ import annotations
+
+import io
+import keyword
+import math
+import tokenize
+from collections.abc import Callable, Mapping
+from fractions import Fraction
+from functools import reduce
+from typing import Any
+
+from engine.plan.program import Program
+
+BACKENDS = ("exact", "float", "numpy")
+_ALLOWED_OPS = {"(", ")", ",", "+", "-", "*", "/", "**", "%", "<", "<=", ">", ">=", "==", "!=", "=", ":", "[", "]"}
+_KEYWORDS = {"def", "return", "if", "else", "and", "or", "not"}
+MAX_SOURCE = 4 << 20  # characters of one program (the largest shipped plan is about 60,000)
+
+
+class PlanError(Exception):
+    """A step of a program could not be computed (a division by zero, no applicable branch...);
+    callers fall back to the symbolic evaluation, which says where."""
+
+
+def scalar_helpers(exact: bool) -> dict[str, Any]:
+    def where(*pairs: Any) -> Any:  # reached only when no branch of a conditional applies
+        raise ValueError("no branch of a conditional applies")
+
+    return {
+        "_ceil": math.ceil,
+        "_floor": math.floor,
+        "_min": min,
+        "_max": max,
+        "_abs": abs,
+        "_F": Fraction if exact else (lambda p, q: p / q),
+        "_where": where,
+        "_and": lambda a, b: a and b,
+        "_or": lambda a, b: a or b,
+        "_not": lambda a: not a,
+    }
+
+
+def numpy_helpers() -> dict[str, Any]:
+    import numpy as np
+
+    def where(*pairs: Any) -> Any:
+        conditions, choices = pairs[0::2], pairs[1::2]
+        return np.select([np.asarray(c, dtype=bool) for c in conditions], list(choices), default=np.nan)
+
+    return {
+        "_ceil": np.ceil,
+        "_floor": np.floor,
+        "_min": lambda *xs: reduce(np.minimum, xs),
+        "_max": lambda *xs: reduce(np.maximum, xs),
+        "_abs": np.abs,
+        "_F": lambda p, q: p / q,
+        "_where": where,
+        "_and": np.logical_and,
+        "_or": np.logical_or,
+        "_not": np.logical_not,
+    }
+
+
+_HELPERS: dict[str, Callable[[], dict[str, Any]]] = {
+    "exact": lambda: scalar_helpers(True),
+    "float": lambda: scalar_helpers(False),
+    "numpy": numpy_helpers,
+}
+
+
+def audit(source: str, helpers: Mapping[str, Any]) -> None:
+    """Every token of generated source must be a generated local, a helper, a number or an operator."""
+    if len(source) > MAX_SOURCE:
+        raise ValueError("generated code is too long")
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        kind, text = token.type, token.string
+        if kind in (tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER):
+            continue
+        if kind == tokenize.NUMBER or (kind == tokenize.OP and text in _ALLOWED_OPS):
+            continue
+        if kind == tokenize.NAME and (
+            text in helpers or text in _KEYWORDS or text == "plan" or (text[0] == "v" and text[1:].isdigit())
+        ):
+            continue
+        raise ValueError(f"generated code holds an unexpected token {text!r}")
+    assert not any(keyword.iskeyword(name) for name in helpers)
+
+
+_COMPILED: dict[tuple[int, str], tuple[Program, Callable[..., Any]]] = {}
+
+
+def function(program: Program, backend: str = "exact") -> Callable[..., Any]:
+    """The compiled function of `program` for `backend`, audited and built once per program."""
+    hit = _COMPILED.get((id(program), backend))
+    if hit is not None and hit[0] is program:
+        return hit[1]
+    source = program.sources[backend]
+    helpers = _HELPERS[backend]()
+    audit(source, helpers)
+    namespace: dict[str, Any] = {"__builtins__": {}, **helpers}
+    exec(compile(source, "<engine plan>", "exec"), namespace)  # noqa: S102  (audited generated code, see audit)
+    built: Callable[..., Any] = namespace["plan"]
+    _COMPILED[(id(program), backend)] = (program, built)
+    return built
+
+
+def run(program: Program, values: Mapping[str, Any], backend: str = "exact") -> dict[str, Any]:
+    """Every output of `program` given a value for each input (PlanError when a step cannot be computed)."""
+    if program.constant is not None:
+        value = program.constant if backend == "exact" else float(program.constant)
+        return {program.outputs[0]: value}
+    try:
+        results = function(program, backend)(*(values[name] for name in program.inputs))
+    except (ZeroDivisionError, ValueError, OverflowError, TypeError) as exc:
+        raise PlanError(str(exc)) from None
+    return dict(zip(program.outputs, results, strict=True))
+
+
+def run_one(program: Program, values: Mapping[str, Any], backend: str = "exact") -> Any:
+    """The single output of `program` (a default, an option's value, a condition)."""
+    return run(program, values, backend)[program.outputs[0]]

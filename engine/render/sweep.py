@@ -1,0 +1,64 @@
+"""Write or render sweep rows: CSV or JSONL files, JSON, or a table of the first rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from engine.errors import UsageError
+from engine.solve.sweep import Rows
+
+SHOWN_ROWS = 200
+
+
+def write(results: Sequence[Rows], out: Any, fmt: str) -> str:
+    """Write every row to `out` (.csv or .jsonl), or render them (up to SHOWN_ROWS as a table)."""
+    import csv
+    import io
+    import json
+
+    records = (r for rows in results for r in rows.records())
+    if out is not None:
+        suffix = str(out).rsplit(".", 1)[-1].lower()
+        if suffix not in ("csv", "jsonl"):
+            raise UsageError(f"--out {out}: write a .csv or a .jsonl file")
+        count = 0
+        with open(out, "w", encoding="utf-8", newline="") as handle:
+            if suffix == "jsonl":
+                for record in records:
+                    handle.write(json.dumps(record) + "\n")
+                    count += 1
+            else:
+                writer: Any = None
+                for record in records:
+                    if writer is None:
+                        writer = csv.DictWriter(handle, fieldnames=list(record))
+                        writer.writeheader()
+                    writer.writerow(record)
+                    count += 1
+        return f"wrote {count:,} rows to {out}"
+    if fmt == "json":
+        return json.dumps(list(records), indent=1)
+    rows = [r for _, r in zip(range(SHOWN_ROWS + 1), records, strict=False)]
+    if not rows:
+        return "no rows"
+    names = list(rows[0])
+    text = io.StringIO()
+    widths = {n: max(len(n), *(len(_cell(r[n])) for r in rows[:SHOWN_ROWS])) for n in names}
+    text.write("  ".join(n.rjust(widths[n]) for n in names) + "\n")
+    for r in rows[:SHOWN_ROWS]:
+        text.write("  ".join(_cell(r[n]).rjust(widths[n]) for n in names) + "\n")
+    total = sum(len(r) for r in results)
+    if total > SHOWN_ROWS:
+        text.write(f"... {total - SHOWN_ROWS:,} more rows: write them all with --out FILE.csv\n")
+    return text.getvalue().rstrip("\n")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:,.0f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)

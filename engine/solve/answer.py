@@ -1,0 +1,55 @@
+"""What `engine solve` and `engine memory` answer, put together: the fewest GPUs with the inequality
+behind it, and the limits, reports and memory at that layout (or at a given GPU count)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from engine.evaluate.evaluator import condition
+from engine.evaluate.memory import MemoryResult, evaluate_memory
+from engine.evaluate.question import Setup
+from engine.solve.layouts import Layout, data_degree, layout
+from engine.solve.limits import limit_form, limits
+from engine.solve.search import Solution, solve_min_gpus
+
+
+@dataclass(frozen=True)
+class Report:
+    """What `engine solve` answers: the fewest GPUs, and the limits at a layout (that one, or --gpus)."""
+
+    solution: Solution
+    limits: dict[str, Any]
+    limits_layout: Layout | None
+    at_limits: MemoryResult | None  # memory at limits_layout (None when nothing fits)
+    limit_forms: dict[str, str] = field(default_factory=dict)  # max_<variable> -> its closed form
+
+
+def solve(setup: Setup, tp: int | None = None, pp: int | None = None, gpus: int | None = None) -> Report:
+    """The fewest GPUs for `setup` (tensor and pipeline degrees searched unless given), and the limits at
+    that layout or, with `gpus`, at gpus = dp x tp x pp."""
+    solution = solve_min_gpus(setup, tp, pp)
+    where = solution.layout
+    if gpus is not None:
+        where = layout(setup, data_degree(setup, gpus, tp or 1, pp or 1), tp or 1, pp or 1)
+    if where is None:
+        return Report(solution, {}, None, None)
+    here = setup.with_values(**where.values())
+    found: dict[str, Any] = limits(here)
+    result = evaluate_memory(here)
+    forms = {
+        key: form
+        for key, value in found.items()
+        if (form := limit_form(here, key.removeprefix("max_"), value if isinstance(value, int) else None))
+    }
+    for report in setup.rules.spec.reports:
+        values = {**result.assignment.values, **result.derived}
+        if report.when is None or condition(setup.rules, f"when:{report.name}", values):
+            found[report.name] = int(result.derived[report.name])
+    return Report(solution, found, where, result, forms)
+
+
+def memory(setup: Setup, gpus: int = 1, tp: int = 1, pp: int = 1) -> MemoryResult:
+    """Per-GPU memory with `gpus` GPUs split dp x tp x pp."""
+    dp = data_degree(setup, gpus, tp, pp)
+    return evaluate_memory(setup.with_values(**layout(setup, dp, tp, pp).values()))

@@ -1,0 +1,140 @@
+"""Layouts: how a question's GPUs are split (data x tensor x pipeline parallel), which splits the rules
+allow, and which the solver tries. Everything comes from the rules' `layout:` section: the symbol of each
+role, the degrees searched and which to keep (`keep_if`), and the constraints with their messages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from engine.errors import SpecError
+from engine.evaluate.evaluator import condition
+from engine.evaluate.memory import assign_rules
+from engine.evaluate.question import Setup
+from engine.spec.types import Axis, LayoutSpec
+
+ROLES = ("data", "tensor", "pipeline")  # the degrees a layout multiplies into its GPU count
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Degrees of data, tensor and pipeline parallelism, and the rules' names for them."""
+
+    dp: int
+    tp: int
+    pp: int
+    symbols: tuple[str, str, str] = ("dp", "tp", "pp")
+
+    @property
+    def gpus(self) -> int:
+        return self.dp * self.tp * self.pp
+
+    def values(self) -> dict[str, int]:
+        return dict(zip(self.symbols, (self.dp, self.tp, self.pp), strict=True))
+
+
+def layout_of(setup: Setup) -> LayoutSpec:
+    found = setup.rules.spec.layout
+    if found is None:
+        raise SpecError(f"the '{setup.rules.spec.name}' rules have no layout: section, so GPUs cannot be split")
+    return found
+
+
+def axis(setup: Setup, role: str) -> Axis:
+    found = layout_of(setup).role(role)
+    if found is None:
+        raise SpecError(f"the '{setup.rules.spec.name}' rules' layout has no {role} axis")
+    return found
+
+
+def symbols(setup: Setup) -> tuple[str, str, str]:
+    data, tensor, pipeline = (axis(setup, r).symbol for r in ROLES)
+    return data, tensor, pipeline
+
+
+def layout(setup: Setup, dp: int, tp: int, pp: int) -> Layout:
+    return Layout(dp, tp, pp, symbols(setup))
+
+
+def _values(setup: Setup) -> dict[str, Any]:
+    """The values a layout condition reads: the rules' own, at the question's fixed values."""
+    values: dict[str, Any] = dict(assign_rules(setup).values)
+    values.update(setup.arch.derived)
+    return values
+
+
+def _given(setup: Setup, names: tuple[str, ...]) -> bool:
+    """Whether the architecture gives every one of `names` (a constraint on heads needs heads)."""
+    arch = setup.arch
+    return all(n in arch.assignment.values or n in arch.derived for n in names)
+
+
+def broken(setup: Setup, role: str, degree: int, values: Mapping[str, Any] | None = None) -> str | None:
+    """The message of the first constraint `degree` breaks for `role`'s symbol, or None."""
+    found = layout_of(setup)
+    symbol = axis(setup, role).symbol
+    at = dict(values if values is not None else _values(setup))
+    at[symbol] = degree
+    for constraint in found.constraints:
+        if constraint.symbol != symbol or not _given(setup, constraint.needs):
+            continue
+        if not condition(setup.rules, f"constraint:{constraint.name}", at):
+            return _fill(constraint.message, at)
+    return None
+
+
+def _fill(message: str, values: Mapping[str, Any]) -> str:
+    """'{num_heads}' in a constraint's message -> the value (names only; nothing else is formatted)."""
+    return re.sub(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", lambda m: str(values.get(m.group(1), m.group(0))), message)
+
+
+def searched(setup: Setup, role: str, values: Mapping[str, Any]) -> list[int]:
+    """The degrees the solver tries for `role`: the axis's values kept by `keep_if` and the constraints."""
+    ax = axis(setup, role)
+    out = []
+    for degree in ax.values or (1,):
+        at = {**values, ax.symbol: degree}
+        if ax.keep_if is not None and not condition(setup.rules, f"keep:{role}", at):
+            continue
+        if broken(setup, role, degree, values) is None:
+            out.append(degree)
+    return out
+
+
+def check(setup: Setup, role: str, degree: int) -> int:
+    """`degree`, when the rules allow it for `role`; else the constraint's message and what would work."""
+    message = broken(setup, role, degree)
+    if message is None:
+        return degree
+    symbol = axis(setup, role).symbol
+    values = _values(setup)
+    works = [d for d in range(1, 65) if broken(setup, role, d, values) is None]
+    flag = "--" + symbol
+    raise SpecError(f"{flag} {degree} {message}; try {flag} " + ", ".join(map(str, works)))
+
+
+def candidates(setup: Setup, tp: int | None, pp: int | None) -> list[tuple[int, int]]:
+    """(tensor, pipeline) degrees to try, less pipeline first, then less tensor parallelism."""
+    values = _values(setup)
+    tps = [check(setup, "tensor", tp)] if tp else searched(setup, "tensor", values)
+    pps = [pp] if pp else searched(setup, "pipeline", values)
+    return sorted(((t, p) for t in tps for p in pps), key=lambda tp_pp: (tp_pp[1], tp_pp[0]))
+
+
+def data_degree(setup: Setup, gpus: int, tp: int, pp: int) -> int:
+    """The data-parallel degree of `gpus` GPUs split tp x pp ways (an error when it does not divide)."""
+    if gpus < 1 or tp < 1 or pp < 1:
+        raise SpecError(f"--gpus, --tp and --pp must be positive (got {gpus}, {tp}, {pp})")
+    check(setup, "tensor", tp)
+    if gpus % (tp * pp):
+        raise SpecError(f"--gpus {gpus} is not a multiple of tp x pp = {tp * pp}")
+    return gpus // (tp * pp)
+
+
+def expert_step(setup: Setup) -> int:
+    """The data-parallel degree must be a multiple of the expert-parallel degree (given by a flag)."""
+    found = layout_of(setup).role("expert")
+    return int(setup.fixed.get(found.symbol, 1)) if found is not None else 1

@@ -1,0 +1,162 @@
+"""The fewest GPUs: search layouts for the smallest whose peak fits one GPU.
+
+Integer answers are found on the rules' compiled plan: floats to search fast, exact arithmetic to settle
+the answer (memory falls as the data-parallel degree grows). `Probe` is the plan as a function of one
+symbol; `fewest_layout` tries the (tensor, pipeline) splits engine.solve.layouts allows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from engine.errors import SpecError
+from engine.evaluate.memory import MemoryResult, assign_rules, evaluate_memory
+from engine.evaluate.question import Setup
+from engine.limits import MAX_DP
+from engine.plan.runtime import PlanError, run
+from engine.solve.layouts import Layout, axis, candidates, expert_step, layout
+from engine.spec.types import CAPACITY
+
+
+@dataclass(frozen=True)
+class Solution:
+    """The fewest GPUs (or why none fit), the layout, its memory and the inequality behind it."""
+
+    layout: Layout | None
+    result: MemoryResult | None  # at the chosen layout; when nothing fits, at the largest tried layout
+    inequality: Any  # engine.solve.inequality.Inequality, or None
+    tried: int
+
+    @property
+    def min_gpus(self) -> int | None:
+        return self.layout.gpus if self.layout else None
+
+
+class Probe:
+    """The peak of `setup` as a function of one symbol, through the compiled plan: floats to search
+    fast, exact arithmetic to settle the answer."""
+
+    def __init__(self, setup: Setup, variable: str) -> None:
+        rules = setup.rules
+        self.setup = setup
+        self.variable = variable
+        self.exact: dict[str, Any] = dict(assign_rules(setup).values)
+        self.floats = {k: float(v) for k, v in self.exact.items()}
+        self.program = rules.main
+        self.phases = dict(rules.phases)
+        self.capacity_slot = rules.derived.get(CAPACITY)
+        self.capacity = {True: setup.hardware.capacity, False: float(setup.hardware.capacity)}
+
+    def env(self, x: Any, exact: bool) -> dict[str, Any]:
+        values = dict(self.exact if exact else self.floats)
+        values[self.variable] = x if exact else float(x)
+        return run(self.program, values, "exact" if exact else "float")
+
+    def fits(self, x: Any, exact: bool = False, phase: str | None = None) -> bool:
+        try:
+            env = self.env(x, exact)
+        except PlanError:
+            if exact:
+                self.explain(x)
+            return self.fits(x, True, phase)  # a float overflow is settled exactly
+        capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[exact]
+        slots = [self.phases[phase]] if phase else self.phases.values()
+        return all(env[slot] <= capacity for slot in slots)
+
+    def explain(self, x: Any) -> None:
+        """Raise the located error of the symbolic path for rules that give no number at `x`."""
+        at = f" at {self.variable} = {x}"
+        try:
+            evaluate_memory(self.setup.with_values(**{self.variable: x}))
+        except SpecError as located:
+            raise SpecError(located.message + at, located.location) from None
+        raise SpecError(f"the rules do not reduce to a number{at} (a division by zero?)")
+
+    def phase_values(self, x: Any) -> tuple[dict[str, Any], Any]:
+        """Every phase's exact bytes at `x`, and the capacity."""
+        env = self.env(x, True)
+        capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[True]
+        return {name: env[slot] for name, slot in self.phases.items()}, capacity
+
+
+def settle(probe: Probe, guess: int | None, step: int, phase: str | None = None) -> int | None:
+    """Correct a float-search answer with exact arithmetic: the smallest multiple of `step` that fits."""
+    if guess is None:
+        return None
+    found = guess
+    for _ in range(64):  # floats are off by a rounding at most; a few steps settle it
+        if probe.fits(found, exact=True, phase=phase):
+            break
+        found += step
+    else:
+        return None
+    while found - step >= step and probe.fits(found - step, exact=True, phase=phase):
+        found -= step
+    return found
+
+
+def smallest(fits: Callable[[int], bool], step: int, limit: int) -> int | None:
+    """The smallest multiple of `step` for which `fits` holds (memory falls as it grows), or None."""
+    if fits(step):
+        return step
+    low, high = 1, 2
+    while not fits(high * step):  # exponential search: answers are usually small
+        low, high = high, high * 2
+        if high * step > limit:
+            if not fits(limit // step * step):
+                return None
+            high = limit // step
+            break
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (low, middle) if fits(middle * step) else (middle, high)
+    return high * step
+
+
+def min_dp(setup: Setup, step: int = 1) -> int | None:
+    """The fewest data-parallel ranks (a multiple of `step`) whose peak fits one GPU, or None."""
+    probe = Probe(setup, axis(setup, "data").symbol)
+    guess = smallest(lambda d: probe.fits(d), step, MAX_DP)
+    return settle(probe, guess, step)
+
+
+def fewest_layout(setup: Setup, tp: int | None = None, pp: int | None = None) -> tuple[Layout | None, int]:
+    """The layout with the fewest GPUs whose peak fits one GPU (ties: less pipeline, then less tensor
+    parallelism), over the candidate splits; and how many layouts were considered."""
+    step = expert_step(setup)
+    tensor, pipeline = axis(setup, "tensor").symbol, axis(setup, "pipeline").symbol
+    best: Layout | None = None
+    tried = 0
+    for t, p in candidates(setup, tp, pp):
+        if best is not None and t * p * step >= best.gpus:
+            continue  # dp >= step here, so this layout cannot use fewer GPUs than the best one
+        tried += 1
+        dp = min_dp(setup.with_values(**{tensor: t, pipeline: p}), step=step)
+        if dp is not None and (best is None or dp * t * p < best.gpus):
+            best = layout(setup, dp, t, p)
+    return best, tried
+
+
+def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -> Solution:
+    """The fewest GPUs, the memory at that layout and the inequality behind it (or the least memory when
+    nothing fits)."""
+    from engine.solve.inequality import dp_inequality
+
+    best, tried = fewest_layout(setup, tp, pp)
+    if best is None:
+        t, p = candidates(setup, tp, pp)[-1]
+        worst = evaluate_memory(setup.with_values(**layout(setup, MAX_DP, t, p).values()))
+        return Solution(None, worst, None, tried)
+    at_best = setup.with_values(**best.values())
+    return Solution(best, evaluate_memory(at_best), dp_inequality(at_best), tried)
+
+
+def does_not_fit(result: MemoryResult, gib: Callable[[Any], str]) -> str:
+    """'does not fit: needs X GiB per GPU, has Y GiB, largest term: ...'."""
+    name, value = result.largest_term()
+    return (
+        f"does not fit: needs {gib(result.per_gpu)} per GPU at the {result.peak_phase} phase, "
+        f"has {gib(result.capacity)}; largest term: {name} ({gib(value)})"
+    )

@@ -1,0 +1,241 @@
+"""What the search path holds, by name: each file's kind, the presets of the architectures, GPU names and
+aliases, the model types config.json files can name, and the rules' vocabulary (modes, options with
+their choices, command-line flags, layout symbols) that the command line is built from.
+
+The index comes from a cheap read of every file (YAML composed and `extends:` merged, no schema): a
+broken file is simply left out, and `engine validate` reports it. It is kept on disk (engine.cache),
+keyed by every file's path, size and modification time, and in memory for the process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from engine import cache
+from engine.errors import EngineError
+from engine.spec.document import Document
+from engine.spec.paths import specs_in_order
+
+
+@dataclass(frozen=True)
+class OptionEntry:
+    name: str
+    default: str
+    choices: tuple[tuple[str, str], ...]  # (choice, description)
+    description: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FlagEntry:
+    """A rules symbol set by a command-line flag."""
+
+    name: str
+    description: str
+    domain: str
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class RulesEntry:
+    name: str
+    path: str
+    mode: str | None
+    mode_default: bool
+    default: bool = False  # the rules used when neither --mode, --rules nor the model names any
+    docs_table: int = 0  # where the generated docs pages show the fewest GPUs with these rules (0: not)
+    description: str = ""
+    options: tuple[OptionEntry, ...] = ()
+    flags: tuple[FlagEntry, ...] = ()
+    layout: tuple[tuple[str, str], ...] = ()  # (role, symbol)
+
+
+@dataclass(frozen=True)
+class Index:
+    kinds: dict[str, str] = field(default_factory=dict)  # path -> kind
+    presets: dict[str, str] = field(default_factory=dict)  # preset -> architecture path (first on the path wins)
+    hardware: dict[str, str] = field(default_factory=dict)  # GPU name or alias (lower case) -> path
+    gpu_names: tuple[str, ...] = ()
+    model_types: dict[str, str] = field(default_factory=dict)  # config.json model_type -> architecture path
+    rules: tuple[RulesEntry, ...] = ()
+
+    def modes(self) -> dict[str, RulesEntry]:
+        """mode -> the rules it uses unless --rules says otherwise (the first on the search path)."""
+        out: dict[str, RulesEntry] = {}
+        for entry in self.rules:
+            if entry.mode and entry.mode_default:
+                out.setdefault(entry.mode, entry)
+        return out
+
+    def rules_named(self, name: str) -> RulesEntry | None:
+        return next((r for r in self.rules if r.name == name or Path(r.path).stem == name), None)
+
+
+_MEMORY: dict[str, Index] = {}
+
+
+def build_index(folders: Sequence[Path], read: Callable[[Path], Document]) -> Index:
+    """The index of every spec in `folders` (see the module docstring)."""
+    files = specs_in_order(folders)
+    stamps = []
+    for _, path in files:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        stamps.append(f"{path.resolve()}:{info.st_size}:{info.st_mtime_ns}:{info.st_ino}")
+    key = "index|" + "|".join(str(f) for f in folders) + "|" + "|".join(stamps)
+    found = _MEMORY.get(key)
+    if found is not None:
+        return found
+    stored = cache.load("index", key)
+    index = _decode(stored) if stored is not None else None
+    if index is None:
+        index = _build([p for _, p in files], read)
+        cache.store("index", key, [], asdict(index))
+    _MEMORY[key] = index
+    return index
+
+
+def _build(paths: Sequence[Path], read: Callable[[Path], Document]) -> Index:
+    kinds: dict[str, str] = {}
+    presets: dict[str, str] = {}
+    hardware: dict[str, str] = {}
+    names: list[str] = []
+    model_types: dict[str, str] = {}
+    rules: list[RulesEntry] = []
+    for path in paths:
+        try:
+            data = read(path).data
+        except (EngineError, RecursionError):
+            continue
+        if not isinstance(data, dict) or not isinstance(data.get("kind"), str) or not isinstance(data.get("name"), str):
+            continue
+        kind, where = data["kind"], str(path)
+        kinds[where] = kind
+        if kind == "architecture":
+            for preset in _mapping(data.get("presets")):
+                presets.setdefault(preset, where)
+            if not data.get("abstract"):
+                for model_type in _strings(_mapping(data.get("hf")).get("model_types")):
+                    model_types.setdefault(model_type, where)
+        elif kind == "hardware":
+            names.append(data["name"])
+            for name in (data["name"], *_strings(data.get("aliases"))):
+                hardware.setdefault(name.lower(), where)
+        elif kind == "rules" and not data.get("abstract"):
+            rules.append(_rules_entry(data, where))
+    return Index(kinds, presets, hardware, tuple(sorted(names)), model_types, tuple(rules))
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _strings(value: Any) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _integer(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _rules_entry(data: dict[str, Any], path: str) -> RulesEntry:
+    options = []
+    for name, info in _mapping(data.get("options")).items():
+        info = _mapping(info)
+        choices = tuple(
+            (c, _text(_mapping(body).get("description"))) for c, body in _mapping(info.get("choices")).items()
+        )
+        default = info.get("default")
+        options.append(
+            OptionEntry(
+                name,
+                default if isinstance(default, str) else "",
+                choices,
+                _text(info.get("description")),
+                tuple(_strings(info.get("aliases"))),
+            )
+        )
+    flags = []
+    for name, info in _mapping(data.get("symbols")).items():
+        info = _mapping(info)
+        if info.get("flag") is True:
+            default = info.get("default")
+            flags.append(
+                FlagEntry(
+                    name,
+                    _text(info.get("description")),
+                    _text(info.get("domain")) or "positive_integer",
+                    None if default is None else str(default),
+                )
+            )
+    axes = _mapping(_mapping(data.get("layout")).get("axes"))
+    layout = []
+    for role, entry in axes.items():
+        symbol = entry if isinstance(entry, str) else _mapping(entry).get("symbol")
+        if isinstance(symbol, str):
+            layout.append((role, symbol))
+    mode = data.get("mode")
+    return RulesEntry(
+        data["name"],
+        path,
+        mode if isinstance(mode, str) else None,
+        data.get("mode_default") is True,
+        data.get("default") is True,
+        _integer(data.get("docs_table")),
+        _text(data.get("description")),
+        tuple(options),
+        tuple(flags),
+        tuple(layout),
+    )
+
+
+def _decode(data: Any) -> Index | None:
+    """An index from its cached form (None when it does not have that form)."""
+    try:
+        rules = tuple(
+            RulesEntry(
+                r["name"],
+                r["path"],
+                r["mode"],
+                bool(r["mode_default"]),
+                bool(r["default"]),
+                int(r["docs_table"]),
+                r["description"],
+                tuple(
+                    OptionEntry(
+                        o["name"],
+                        o["default"],
+                        tuple((c, d) for c, d in o["choices"]),
+                        o["description"],
+                        tuple(o["aliases"]),
+                    )
+                    for o in r["options"]
+                ),
+                tuple(FlagEntry(f["name"], f["description"], f["domain"], f["default"]) for f in r["flags"]),
+                tuple((role, symbol) for role, symbol in r["layout"]),
+            )
+            for r in data["rules"]
+        )
+        index = Index(
+            dict(data["kinds"]),
+            dict(data["presets"]),
+            dict(data["hardware"]),
+            tuple(data["gpu_names"]),
+            dict(data["model_types"]),
+            rules,
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+    tables = (index.kinds, index.presets, index.hardware, index.model_types)
+    if not all(isinstance(k, str) and isinstance(v, str) for table in tables for k, v in table.items()):
+        return None
+    return index

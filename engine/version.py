@@ -1,0 +1,3 @@
+"""The engine's version (also part of every cache key)."""
+
+__version__ = "0.2.0"
