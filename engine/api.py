@@ -21,9 +21,9 @@ from engine.evaluate.memory import MemoryResult, evaluate_memory
 from engine.evaluate.params import Count
 from engine.evaluate.question import Setup, count_params, fix, load_setup
 from engine.solve.answer import Report, memory, solve
+from engine.spec.hardware import Hardware
 from engine.spec.load import builtin_specs, hardware_profiles, index, load_checked, load_spec, resolve_ref
 from engine.spec.paths import display_path
-from engine.spec.types import Hardware
 from engine.validate import validate
 
 if TYPE_CHECKING:

@@ -62,7 +62,8 @@ def test_every_printed_formula_parses_back(model: Model, generated: dict[str, st
     page = generated[f"{model.spec.name}.md"]
     expected = dict(pages.formulas(model))
     names = {
-        n: sympy.Symbol(n) for n in (q.node.name for q in (model.total, *model.parts, *model.derived, *model.phases))
+        n: sympy.Symbol(n)
+        for n in (q.node.name for q in (model.total, *model.parts, *model.derived, *model.phases, *model.block))
     }
     env = {**names, **model.symbols}
     printed: dict[str, str] = {}
@@ -75,7 +76,7 @@ def test_every_printed_formula_parses_back(model: Model, generated: dict[str, st
         parsed = build_expression(parse_expression(text, WHERE), env)
         assert sympy.simplify(parsed - expected[label]) == 0, (label, text)
     # ... and in LaTeX: one $$ block per quantity, and the total in symbols for an architecture
-    quantities = 1 + len(model.parts) + len(model.derived) + len(model.phases)
+    quantities = 1 + len(model.parts) + len(model.derived) + len(model.phases) + len(model.block)
     assert page.count("$$\n") == 2 * (quantities + (model.spec.kind == "architecture"))
 
 
@@ -91,7 +92,7 @@ def test_the_printed_formulas_are_the_specs_own(model: Model, generated: dict[st
 
 
 def _names(model: Model) -> set[str]:
-    return {q.node.name for q in (model.total, *model.parts, *model.derived, *model.phases)}
+    return {q.node.name for q in (model.total, *model.parts, *model.derived, *model.phases, *model.block)}
 
 
 def test_counts_on_the_pages_are_transformers_counts(generated: dict[str, str]) -> None:

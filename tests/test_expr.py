@@ -11,8 +11,9 @@ from engine.build.bounds import expand, expanded_terms, tree_size
 from engine.build.expr import build_expression, substitute
 from engine.errors import Location, SpecError
 from engine.limits import MAX_EXPANDED, MAX_TREE
+from engine.spec.constants import parse_number
 from engine.spec.document import Span
-from engine.spec.expressions import FUNCTIONS, parse_expression, parse_number
+from engine.spec.expressions import FUNCTIONS, parse_expression
 from engine.spec.numbers import show_number
 
 WHERE = Span(Location("t.yaml", 3, 5), Location("t.yaml", 3, 1), text_col=5)

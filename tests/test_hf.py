@@ -39,6 +39,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "falcon-7b-resaved.json": (6_921_720_704, "F"),  # saved by transformers 5.24: num_kv_heads 71, multi_query
     "falcon-40b.json": (41_303_293_952, "F"),
     "gpt2.json": (124_439_808, "F"),  # GPT-2's own key names: n_embd, n_layer, n_head, n_positions
+    "gpt-j-6b.json": (6_050_882_784, "T"),  # EleutherAI/gpt-j-6b; n_inner null
     "opt-350m.json": (331_196_416, "F"),
     "pythia-160m.json": (162_322_944, "F"),
     "bloom-560m.json": (559_214_592, "F"),
@@ -81,7 +82,7 @@ def test_each_model_type_is_read_by_one_builtin_spec() -> None:
     from engine.spec.load import load_spec, specs_of_kind
 
     claims = [t for _, path in specs_of_kind("architecture") for t in (load_spec(path).hf or _NoHF()).model_types]
-    assert len(claims) == len(set(claims)) == 18
+    assert len(claims) == len(set(claims)) == 19
 
 
 class _NoHF:

@@ -41,6 +41,7 @@ GOLDEN: dict[str, tuple[int, str]] = {
     "gpt2-medium": (354_823_168, "F"),
     "gpt2-large": (774_030_080, "F"),
     "gpt2-xl": (1_557_611_200, "F"),
+    "gpt-j-6b": (6_050_882_784, "T"),  # GPTJForCausalLM(GPTJConfig()) on the meta device
     "llama-2-7b": (6_738_415_616, "F"),
     "llama-2-13b": (13_015_864_320, "F"),
     "llama-2-70b": (68_976_648_192, "F"),
@@ -185,7 +186,7 @@ def test_every_spec_provides_the_names_memory_rules_read() -> None:
         if "params" in model.symbols:
             continue  # generic: a model known only by its size gives `params` itself
         derived = {q.node.name for q in model.derived}
-        symbols = set(model.symbols)
+        symbols = set(model.symbols) | {q.node.name for q in model.block}  # memory-only values are the block's
         assert model.total.node.name == "params", name
         assert {"embedding_params", "lm_head_params", "kv_elements_per_token"} <= derived, name
         assert {"vocab_size", "hidden_size", "num_layers", "gated_mlp", "max_position_embeddings"} <= symbols, name

@@ -16,8 +16,9 @@ from typing import Any
 
 import sympy
 
-from engine.build.bounds import check_size, expand
+from engine.build.bounds import check_size
 from engine.build.expr import build_expression
+from engine.build.phases import phase_weights
 from engine.errors import SpecError, did_you_mean, unknown
 from engine.spec.expressions import FUNCTIONS, Parsed, parse_expression
 from engine.spec.graph import toposort
@@ -124,7 +125,7 @@ def build_model(spec: Spec) -> Model:
     phases = tuple(Quantity(n, built[id(n)], one, one, slot(n)) for n in spec.phases)
     block = tuple(Quantity(n, built[id(n)], one, one, slot(n)) for n in spec.block)
     total = Quantity(spec.total, built[id(spec.total)], one, one, slot(spec.total))
-    alive = _phase_weights(spec, parts, symbols)
+    alive = phase_weights(spec, parts, symbols)
     choices = _choice_exprs(spec, symbols)
     layers = _linears(spec, symbols)
     plan = tuple(graph.plan)
@@ -155,37 +156,6 @@ def _choice_exprs(spec: Spec, symbols: Mapping[str, Any]) -> dict[Text, Any]:
                 for used in sorted(parsed.names - set(symbols)):
                     raise SpecError(unknown("symbol", used, symbols), parsed.locate(used))
                 out[text] = build_expression(parsed, symbols)
-    return out
-
-
-def _phase_weights(spec: Spec, parts: tuple[Quantity, ...], symbols: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-    """For each phase (a sum of quantities, possibly times flags), how much of each leaf it holds."""
-    leaves = [q for q in parts if not q.node.is_group]
-    leaf_symbol = {q.key: sympy.Symbol("leaf:" + q.key) for q in leaves}
-
-    def leaf_sum(q: Quantity) -> Any:
-        if not q.node.is_group:
-            return leaf_symbol[q.key]
-        return sympy.Add(*(leaf_symbol[x.key] for x in leaves if x.key.startswith(q.key + "/")))
-
-    names: dict[str, Any] = {}
-    for q in parts:
-        names.setdefault(q.node.name, leaf_sum(q))  # nested names are unique in rules specs
-    out: dict[str, dict[str, Any]] = {}
-    for phase in spec.phases:
-        assert phase.expr is not None  # phases are leaves (schema)
-        parsed = parse_expression(phase.expr.text, phase.expr.span)
-        env = {n: names.get(n) if n in names else names.get("phase:" + n, symbols.get(n)) for n in parsed.names}
-        missing = [n for n, v in env.items() if v is None]
-        if missing:
-            where = parsed.locate(missing[0])
-            raise SpecError(f"phase '{phase.key}' uses '{missing[0]}', which is not a quantity", where)
-        expr = expand(build_expression(parsed, env), parsed.span.at(0), f"phase '{phase.key}'")
-        weights = {key: expr.coeff(sym) for key, sym in leaf_symbol.items()}
-        if sympy.expand(expr - sum(w * leaf_symbol[k] for k, w in weights.items())) != 0:
-            raise SpecError(f"phase '{phase.key}' must be a sum of quantities", phase.expr.span.at(0))
-        out[phase.key] = weights
-        names["phase:" + phase.key] = expr
     return out
 
 

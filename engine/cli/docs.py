@@ -6,7 +6,6 @@ engine.docs (guide, site, errata).
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -14,19 +13,12 @@ import typer
 
 from engine.cli.app import app
 from engine.cli.options import Format, SpecDirOpt, run_safely
-from engine.errors import UsageError
+from engine.errors import UsageError, did_you_mean
 
 T = TypeVar("T")
 
 DOCS_OUT = Path("docs") / "models"
 ERRATA_OUT = Path("docs") / "planning-guide-errata.md"
-
-
-class GuidePrecision(str, Enum):
-    """The guide's precisions (guide.PRECISIONS says what the engine compares each with)."""
-
-    fp32 = "fp32"
-    fp16 = "fp16"
 
 
 @app.command("table")
@@ -44,8 +36,8 @@ def table_(
         ),
     ] = None,
     precision: Annotated[
-        list[GuidePrecision] | None,
-        typer.Option(help="The guide's precision: fp32 and/or fp16 (the engine's mixed); default both."),
+        list[str] | None,
+        typer.Option(help="The guide's precisions to compare (engine/docs/planning-guide.yaml); default all of them."),
     ] = None,
     batch: Annotated[int, typer.Option(min=1, help="Micro-batch of the engine's step (the guide's example: 2).")] = 2,
     seq_len: Annotated[int, typer.Option(min=1, help="Sequence length of the engine's step (the guide's: 256).")] = 256,
@@ -59,7 +51,8 @@ def table_(
     from engine.docs import guide  # loaded for this command only: the other commands start faster
 
     dirs = [str(d) for d in spec_dir or []]
-    precisions = [p.value for p in precision] if precision else list(guide.PRECISIONS)
+    precisions = list(precision) if precision else list(guide.PRECISIONS)
+    run_safely(lambda: _known(precisions, list(guide.PRECISIONS)))
     ref = run_safely(
         lambda: guide.quick_reference(models or [], gpu or guide.GUIDE_GPUS, precisions, batch, seq_len, dirs)
     )
@@ -116,6 +109,13 @@ def errata_(
 
     is_stale = run_safely(lambda: _writing(out, write))
     _report(out.parent, [out.name] if is_stale else [], check)
+
+
+def _known(given: list[str], known: list[str]) -> None:
+    for name in given:
+        if name not in known:
+            hint = did_you_mean(name, known)
+            raise UsageError(f"unknown precision '{name}'{hint}; the guide's: " + ", ".join(known))
 
 
 def _writing(out: Path, action: Callable[[], T]) -> T:

@@ -134,7 +134,8 @@ def derived_parameters(
     params: list[inspect.Parameter] = []
     taken = set(CORE)
     options: dict[str, list[tuple[str, Any]]] = {}
-    for entry in found.rules:
+    ranked = sorted(found.rules, key=lambda r: (not r.default, not r.mode_default))  # the usual rules first
+    for entry in ranked:
         for option in entry.options:
             options.setdefault(option.name, []).append((entry.name, option))
     names: list[str] = []
@@ -144,9 +145,10 @@ def derived_parameters(
         taken.add(name)
         names.append(name)
         choices = sorted({c for _, o in owners for c, _ in o.choices})
-        described = "; ".join(
-            f"{rules}: " + " | ".join(c + ("*" if c == o.default else "") for c, _ in o.choices) for rules, o in owners
-        )
+        listed: dict[str, list[str]] = {}  # the same choices and default: one entry for all their rules
+        for rules, o in owners:
+            listed.setdefault(" | ".join(c + ("*" if c == o.default else "") for c, _ in o.choices), []).append(rules)
+        described = "; ".join(f"{', '.join(users)}: {shown}" for shown, users in listed.items())
         about = next((o.description for _, o in owners if o.description), name)
         aliases = sorted({"--" + a for _, o in owners for a in o.aliases})
         decls = ["--" + name.replace("_", "-"), *aliases]

@@ -9,13 +9,14 @@ from `values()`. A test fails when the committed document differs from `render()
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 from engine.docs.guide import GUIDE_ROWS, quick_reference
+from engine.docs.settings import choices, settings
 from engine.docs.tables import sized_gpu, table_layout
 from engine.evaluate.memory import MemoryResult, evaluate_memory
 from engine.evaluate.question import Setup, count_params, load_setup
@@ -25,9 +26,8 @@ from engine.spec.load import hardware_profiles
 
 TEMPLATE = Path(__file__).with_name("templates") / "planning-guide-errata.md"
 GIB = 2**30
-GUIDE_STEP = {"batch": 2, "seq_len": 256}  # "Activations for batch_size=2, seq_len=256", the guide's only step
-ENGINE = {"precision": "fp32", "sharding": "fsdp"}  # the guide's default precision and its recommended strategy
-TRACE = ["cuda_context_bytes=0", "nccl_bytes=0", "fragmentation_fraction=0"]  # as the measured step (no CUDA)
+S = settings()  # engine/docs/planning-guide.yaml: which rules and options stand for each statement
+GUIDE_STEP: dict[str, int] = S["step"]
 # planning-guide.md, Quick Reference Table, as printed: FP32 memory, FP16 memory, Min GPUs (8GB), (24GB)
 PRINTED = {
     "GPT-2 Small": ("2.0 GB", "1.0 GB", "1", "1"),
@@ -56,15 +56,17 @@ def _gpu(size: int) -> Any:
     return sized_gpu(size, hardware_profiles())
 
 
-def guide_setup(millions: Any, gpu_gb: int = 8, **choices: str) -> Setup:
+def guide_setup(millions: Any, gpu_gb: int = 8, *variants: str) -> Setup:
     """The guide's method: its model of `millions` parameters, its rules, its GPU of `gpu_gb` GB."""
     sets = [f"params_millions={millions}", f"gpu_memory_gb={gpu_gb}"]
-    return load_setup("planning-guide", overrides=sets, choices={"precision": "fp32", "sharding": "fsdp", **choices})
+    guide = S["guide"]
+    return load_setup(guide["model"], overrides=sets, rules=guide["rules"], choices=choices(*variants, base="guide"))
 
 
-def engine_setup(ref: str, gpu_gb: int = 8, sets: Sequence[str] = (), **choices: str) -> Setup:
+def engine_setup(ref: str, gpu_gb: int = 8, *variants: str, extra: Mapping[str, str] | None = None) -> Setup:
     """The engine's training rules for a real model, the guide's example step, on a GPU of `gpu_gb` GB."""
-    setup = load_setup(ref, overrides=list(sets), rules="training", choices={**ENGINE, **choices})
+    chosen = {**choices(*variants), **(extra or {})}
+    setup = load_setup(ref, rules=S["engine"]["rules"], choices=chosen)
     return replace(setup, hardware=_gpu(gpu_gb)).with_values(**GUIDE_STEP)
 
 
@@ -138,12 +140,11 @@ def _parameters() -> dict[str, str]:
 
 def _memory() -> dict[str, str]:
     guide = at(guide_setup(124), 1)
-    traced = load_setup(
-        "gpt2", overrides=TRACE, choices={"precision": "fp32", "attention": "eager", "sharding": "none"}
-    )
+    trace = S["traced"]
+    traced = load_setup(trace["model"], overrides=trace["set"], rules=S["engine"]["rules"], choices=trace["choices"])
     measured_like = at(traced.with_values(**GUIDE_STEP), 1)
-    ddp = engine_setup("gpt2", sharding="none", attention="eager")
-    fsdp = engine_setup("gpt2", attention="eager")
+    ddp = engine_setup("gpt2", 8, "ddp_eager_attention")
+    fsdp = engine_setup("gpt2", 8, "eager_attention")
     training = guide.phases["training"]
     states = measured_like.derived["model_states"]
     act_lo, act_hi = training + GIB / 2, training + GIB
@@ -181,12 +182,12 @@ def _gpus() -> dict[str, str]:
         for n in gpus:
             out[f"{name}_{n}_guide"] = per_gpu(at(guide_setup(millions), n))
             out[f"{name}_{n}_engine"] = per_gpu(at(setup, n))
-    out["ddp_124_guide"] = per_gpu(at(guide_setup(124, sharding="none"), 1))
-    out["ddp_124_engine"] = per_gpu(at(engine_setup("gpt2", sharding="none"), 1))
+    out["ddp_124_guide"] = per_gpu(at(guide_setup(124, 8, "ddp"), 1))
+    out["ddp_124_engine"] = per_gpu(at(engine_setup("gpt2", 8, "ddp"), 1))
     for size in (8, 24):
         out[f"x70_guide_{size}"] = fewest(table_layout(guide_setup(70000, size)))
         out[f"x70_engine_{size}"] = fewest(table_layout(engine_setup("llama-2-70b", size)))
-        out[f"x70_offload_{size}"] = fewest(table_layout(engine_setup("llama-2-70b", size, offload="optimizer")))
+        out[f"x70_offload_{size}"] = fewest(table_layout(engine_setup("llama-2-70b", size, "offloaded_optimizer")))
     out["n_70"] = num(count_params("llama-2-70b").total)
     out["capacity_guide"] = gib(at(guide_setup(124), 1).capacity)
     out["capacity_engine"] = gib(_gpu(8).capacity)
@@ -195,28 +196,29 @@ def _gpus() -> dict[str, str]:
 
 
 def _strategies() -> dict[str, str]:
-    fp32, fp16 = at(guide_setup(7000), 1), at(guide_setup(7000, precision="fp16"), 1)
+    fp32, fp16 = at(guide_setup(7000), 1), at(guide_setup(7000, 8, "half_precision"), 1)
     code = Fraction(7000 * 4 * 4, 2**30)  # fp32_memory = 7000 * 4 / 1024**3 * 4, as printed (no 1e6)
     per_param = {}
-    for precision in ("fp32", "mixed", "mixed-fp32-grads", "bf16"):
-        result = at(engine_setup("gpt3-6.7b", precision=precision, sharding="none"), 1)
+    for precision in S["state_precisions"]:
+        result = at(engine_setup("gpt3-6.7b", 8, "ddp", extra={S["precision_option"]: precision}), 1)
         per_param[precision] = Fraction(result.derived["model_states"]) / result.setup.arch.total
     recompute = {
-        "ck_gpt2": _recompute(engine_setup("gpt2", attention="eager", recompute="none")),
-        "ck_llama": _recompute(engine_setup("llama-2-7b", precision="mixed").with_values(batch=1, seq_len=2048)),
+        "ck_gpt2": _recompute(engine_setup("gpt2", 8, "eager_attention_keep_all")),
+        "ck_llama": _recompute(engine_setup("llama-2-7b", 8, "mixed_precision").with_values(batch=1, seq_len=2048)),
     }
-    offload = [
-        at(engine_setup("gpt3-6.7b", precision="mixed", sharding="none", offload=o), 1).per_gpu
-        for o in ("none", "optimizer")
+    offload = S["offload_statement"]
+    off = [
+        at(engine_setup("gpt3-6.7b", 8, "mixed_precision_ddp", extra={offload["option"]: offload[k]}), 1).per_gpu
+        for k in ("without", "with")
     ]
     return {
         "mp_code": f"{float(code):.6f}",
         "mp_fp32": gib(fp32.phases["training"]),
         "mp_fp16": gib(fp16.phases["training"]),
         "mp_bytes": ", ".join(f"{k} {v}" for k, v in per_param.items()),
-        "mp_states": gib(at(engine_setup("gpt3-6.7b", precision="mixed", sharding="none"), 1).derived["model_states"]),
+        "mp_states": gib(at(engine_setup("gpt3-6.7b", 8, "mixed_precision_ddp"), 1).derived["model_states"]),
         **recompute,
-        "off": f"{gib(offload[0])} → {gib(offload[1])} ({pct(offload[1], offload[0])})",
+        "off": f"{gib(off[0])} → {gib(off[1])} ({pct(off[1], off[0])})",
     }
 
 
@@ -227,8 +229,10 @@ def _size(params: int) -> str:
 
 def _recompute(setup: Setup) -> str:
     """Activations kept without and with full recomputation (the layer being recomputed included)."""
+    option = S["recompute_statement"]
     kept = [
-        at(replace(setup, choices={**setup.choices, "recompute": r}), 1).terms["activations"] for r in ("none", "full")
+        at(replace(setup, choices={**setup.choices, option["option"]: option[k]}), 1).terms["activations"]
+        for k in ("without", "with")
     ]
     return f"{gib(kept[0])} → {gib(kept[1])} ({pct(kept[1], kept[0])})"
 
@@ -239,13 +243,14 @@ def _quick_reference() -> dict[str, str]:
     head += ["FP16 memory: printed / guide / engine (mixed)"]
     head += [f"GPUs {g}: printed / guide fp32 / guide fp16 / engine fp32" for g in ("8 GB", "24 GB")]
     rows = [head]
+    full, half = S["precisions"]  # the guide's two precisions, in its order (FP32, FP16)
     for row in ref.rows:
         printed = PRINTED[row.spec.label]
-        (guide32, engine32), (guide16, engine16) = row.memory["fp32"], row.memory["fp16"]
+        (guide32, engine32), (guide16, engine16) = row.memory[full], row.memory[half]
         decimal = f"{row.spec.guide_params * 16 / 1e9:,.2f} GB"
         gpus = []
         for i, label in enumerate(("8 GB", "24 GB")):
-            fp32, fp16 = row.gpus[("fp32", label)], row.gpus[("fp16", label)]
+            fp32, fp16 = row.gpus[(full, label)], row.gpus[(half, label)]
             gpus.append(f"{printed[2 + i]} / {fp32.guide} / {fp16.guide} / {fewest(fp32.engine)}")
         rows.append(
             [
@@ -260,7 +265,7 @@ def _quick_reference() -> dict[str, str]:
         f"qr_{row.spec.model.split('-')[-1].replace('.', '_')}_{label.split()[0]}_{p}": str(row.gpus[(p, label)].guide)
         for row in ref.rows
         for label in ("8 GB", "24 GB")
-        for p in ("fp32", "fp16")
+        for p in (full, half)
     }
     return {"qr_table": markdown_table(rows, "<>>>>>"), **cells}
 

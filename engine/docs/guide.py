@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
 
+from engine.docs.settings import choices, settings
 from engine.docs.tables import REFERENCE_GPU, Column, gpu_for, table_layout
 from engine.evaluate.memory import evaluate_memory
 from engine.evaluate.question import Setup, load_setup
@@ -47,9 +48,9 @@ GUIDE_ROWS = (
     RowSpec("GPT-3 Large", 175 * 10**9, "gpt3-175b", "GPT-3 Large is 760M (Table 2.1); 175B is GPT-3 175B"),
 )
 GUIDE_GPUS = ("8", "24")  # GB, the guide's two columns
-PRECISIONS = {"fp32": "fp32", "fp16": "mixed"}  # the guide's precision -> the engine's (2 + 2 + 12 bytes)
+S = settings()  # engine/docs/planning-guide.yaml: the rules and options each side uses
+PRECISIONS: dict[str, str] = S["precisions"]  # the guide's precision -> the engine's (2 + 2 + 12 bytes)
 SIZE_SUFFIXES = {"K": 10**3, "M": 10**6, "B": 10**9, "T": 10**12}
-ENGINE_CHOICES = {"sharding": "fsdp"}  # the guide recommends FSDP ("SFDP") for every multi-GPU case
 
 
 @dataclass(frozen=True)
@@ -109,12 +110,13 @@ def _row(
     spec: RowSpec, precisions: Sequence[str], columns: Sequence[Column], step: Mapping[str, int], dirs: Sequence[str]
 ) -> Row:
     size = [f"params={spec.guide_params}"] if spec.model == "generic" else []
+    option = S["precision_option"]
     engine = {
         p: load_setup(
             spec.model,
             overrides=size,
-            rules="training",
-            choices={**ENGINE_CHOICES, "precision": PRECISIONS[p]},
+            rules=S["engine"]["rules"],
+            choices={**choices(), option: PRECISIONS[p]},
             spec_dirs=dirs,
         )
         for p in precisions
@@ -123,10 +125,10 @@ def _row(
     spec = replace(spec, guide_params=spec.guide_params or params)
     guide = {
         p: load_setup(
-            "planning-guide",
+            S["guide"]["model"],
             overrides=[f"params_millions={Fraction(spec.guide_params, 10**6)}"],
-            rules="guide",
-            choices={"precision": p, "sharding": "fsdp"},
+            rules=S["guide"]["rules"],
+            choices={**choices(base="guide"), option: p},
             spec_dirs=dirs,
         )
         for p in precisions
@@ -179,6 +181,14 @@ def _rows(ref: QuickReference) -> list[list[str]]:
     return out
 
 
+def _shown(chosen: Mapping[str, str]) -> str:
+    return " ".join(f"{k}={v}" for k, v in chosen.items() if k != S["precision_option"])
+
+
+def _mapping() -> str:
+    return ", ".join(f"{g} -> {e} precision" for g, e in PRECISIONS.items() if g != e)
+
+
 def notes(ref: QuickReference) -> list[str]:
     """What each side assumes, printed under the table."""
     step = " ".join(f"{k}={v}" for k, v in ref.step.items())
@@ -186,8 +196,8 @@ def notes(ref: QuickReference) -> list[str]:
         "cells: the guide's method / the engine's training rules ('-': nothing fits)",
         "guide: specs/rules/guide.yaml = calculate_min_gpus: 4 x bytes_per_param x parameters, FSDP over all GPUs, "
         "80 % of the GPU's GB (which it computes as GiB)",
-        f"engine: specs/rules/training.yaml, sharding=fsdp optimizer=adamw attention=flash, {step} "
-        "(the guide's example step); fp16 -> mixed precision (2 + 2 + 12 bytes per parameter); "
+        f"engine: specs/rules/{S['engine']['rules']}.yaml, {_shown(choices())} and the other defaults, {step} "
+        f"(the guide's example step); {_mapping()} (2 + 2 + 12 bytes per parameter); "
         "tensor parallelism searched within a node, no pipeline parallelism ('-' may still fit with it: engine solve)",
         "memory: the guide's training memory on one GPU / the engine's peak of a one-GPU step (GiB = 2**30 bytes)",
     ]

@@ -49,7 +49,7 @@ def formulas(model: Model) -> list[Formula]:
     out: list[Formula] = [(model.total.key, sympy.Add(*(names[q.node.name] for q in model.parts if "/" not in q.key)))]
     if model.spec.kind == "architecture":
         out.append((f"{model.total.key} (in symbols)", model.total.value))
-    out += [(q.key, _as_written(q, names)) for q in (*model.parts, *model.derived, *model.phases)]
+    out += [(q.key, _as_written(q, names)) for q in (*model.parts, *model.derived, *model.phases, *model.block)]
     out += [(f"default {s.name}", _parse(s.default.text, names)) for s in model.spec.symbols if s.default]
     for option in model.spec.options:
         for choice in option.choices:
@@ -58,7 +58,7 @@ def formulas(model: Model) -> list[Formula]:
 
 
 def _name_env(model: Model) -> dict[str, Any]:
-    everything = (model.total, *model.parts, *model.derived, *model.phases)
+    everything = (model.total, *model.parts, *model.derived, *model.phases, *model.block)
     return {**{q.node.name: sympy.Symbol(q.node.name) for q in everything}, **model.symbols}
 
 
@@ -81,7 +81,7 @@ def _as_typed(text: str) -> str:
 
 
 def _latex_names(model: Model) -> dict[str, str]:
-    quantities = {q.node.name for q in (model.total, *model.parts, *model.derived, *model.phases)}
+    quantities = {q.node.name for q in (model.total, *model.parts, *model.derived, *model.phases, *model.block)}
     names = {n: tex_name(n) for n in quantities}
     return names | {s.name: s.latex for s in model.spec.symbols}
 
@@ -138,7 +138,12 @@ def _formulas_section(model: Model, found: dict[str, Any]) -> list[str]:
     if model.spec.kind == "architecture":
         lines += ["In symbols:", "", _formula_block(model, f"{total.key} (in symbols)", total.value, latex)]
     lines += [_quantity_section(model, found, latex, q, "###" if "/" not in q.key else "####") for q in model.parts]
-    for title, group in (("Derived quantities", model.derived), ("Phases (the peak is the largest)", model.phases)):
+    sections = (
+        ("Derived quantities", model.derived),
+        ("Phases (the peak is the largest)", model.phases),
+        ("Block: what one layer holds for memory (the memory rules read these)", model.block),
+    )
+    for title, group in sections:
         if group:
             lines += [f"## {title}", "", *(_quantity_section(model, found, latex, q, "###") for q in group)]
     return lines

@@ -1,6 +1,6 @@
 """Minimum GPUs for tables of many models x GPUs (engine table, engine docs): the fast path.
 
-`table_layout` picks the layout engine.solve.search.solve_min_gpus would (`fewest_layout`) without
+`table_layout` picks the layout engine.solve.answer.solve_min_gpus would (`fewest_layout`) without
 pipeline splits, and derives no closed form and no breakdown, so a table of a hundred cells takes
 seconds. `gpu_for` turns a table column ("24" GB, or a profile name) into a hardware profile.
 """
@@ -16,11 +16,11 @@ from engine.evaluate.question import Setup
 from engine.render.text import GIB
 from engine.solve.layouts import Layout
 from engine.solve.search import fewest_layout
+from engine.spec.constants import parse_number
 from engine.spec.document import Span
-from engine.spec.expressions import parse_number
+from engine.spec.hardware import Fact, Hardware
 from engine.spec.load import find_hardware
 from engine.spec.numbers import Number
-from engine.spec.types import Fact, Hardware
 
 REFERENCE_GPU = "a100-80"  # whose usable / nominal ratio a GPU known only by its size is given
 

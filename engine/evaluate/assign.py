@@ -17,8 +17,8 @@ from engine.errors import Location, SpecError, did_you_mean, unknown
 from engine.limits import MAX_MAGNITUDE
 from engine.plan.program import Plan, Program
 from engine.plan.runtime import PlanError, run_one
+from engine.spec.constants import parse_number
 from engine.spec.document import Span
-from engine.spec.expressions import parse_number
 from engine.spec.graph import toposort
 from engine.spec.hf import ConfigValues
 from engine.spec.numbers import Number, show_number

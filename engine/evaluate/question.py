@@ -20,10 +20,11 @@ from engine.evaluate.linears import linear_params, linears, lora_in_out
 from engine.evaluate.params import Count, count
 from engine.plan.program import Plan
 from engine.spec.document import Span
+from engine.spec.hardware import Hardware
 from engine.spec.hf import ConfigValues
 from engine.spec.load import find_gpu, index, resolve_ref
 from engine.spec.numbers import Number
-from engine.spec.types import Hardware, Text
+from engine.spec.types import Text
 
 SpecDirs = Sequence[Path | str]
 Overrides = Sequence[str] | Mapping[str, object]

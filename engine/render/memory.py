@@ -15,7 +15,7 @@ from engine.render.text import gib, inert, markdown_table, plain, table, whole_b
 from engine.solve.answer import Report
 from engine.solve.layouts import symbols
 from engine.solve.search import does_not_fit
-from engine.spec.types import Hardware
+from engine.spec.hardware import Hardware
 
 
 def _assumptions(result: MemoryResult) -> dict[str, Any]:

@@ -9,9 +9,37 @@ from typing import Any
 from engine.evaluate.evaluator import condition
 from engine.evaluate.memory import MemoryResult, evaluate_memory
 from engine.evaluate.question import Setup
-from engine.solve.layouts import Layout, data_degree, layout
+from engine.limits import MAX_DP
+from engine.solve.inequality import Inequality, dp_inequality
+from engine.solve.layouts import Layout, candidates, data_degree, layout
 from engine.solve.limits import limit_form, limits
-from engine.solve.search import Solution, solve_min_gpus
+from engine.solve.search import fewest_layout
+
+
+@dataclass(frozen=True)
+class Solution:
+    """The fewest GPUs (or why none fit), the layout, its memory and the inequality behind it."""
+
+    layout: Layout | None
+    result: MemoryResult | None  # at the chosen layout; when nothing fits, at the largest tried layout
+    inequality: Inequality | None
+    tried: int
+
+    @property
+    def min_gpus(self) -> int | None:
+        return self.layout.gpus if self.layout else None
+
+
+def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -> Solution:
+    """The fewest GPUs, the memory at that layout and the inequality behind it (or the least memory when
+    nothing fits)."""
+    best, tried = fewest_layout(setup, tp, pp)
+    if best is None:
+        t, p = candidates(setup, tp, pp)[-1]
+        worst = evaluate_memory(setup.with_values(**layout(setup, MAX_DP, t, p).values()))
+        return Solution(None, worst, None, tried)
+    at_best = setup.with_values(**best.values())
+    return Solution(best, evaluate_memory(at_best), dp_inequality(at_best), tried)
 
 
 @dataclass(frozen=True)

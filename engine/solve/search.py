@@ -8,7 +8,6 @@ symbol; `fewest_layout` tries the (tensor, pipeline) splits engine.solve.layouts
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from engine.errors import SpecError
@@ -18,20 +17,6 @@ from engine.limits import MAX_DP
 from engine.plan.runtime import PlanError, run
 from engine.solve.layouts import Layout, axis, candidates, expert_step, layout
 from engine.spec.types import CAPACITY
-
-
-@dataclass(frozen=True)
-class Solution:
-    """The fewest GPUs (or why none fit), the layout, its memory and the inequality behind it."""
-
-    layout: Layout | None
-    result: MemoryResult | None  # at the chosen layout; when nothing fits, at the largest tried layout
-    inequality: Any  # engine.solve.inequality.Inequality, or None
-    tried: int
-
-    @property
-    def min_gpus(self) -> int | None:
-        return self.layout.gpus if self.layout else None
 
 
 class Probe:
@@ -137,20 +122,6 @@ def fewest_layout(setup: Setup, tp: int | None = None, pp: int | None = None) ->
         if dp is not None and (best is None or dp * t * p < best.gpus):
             best = layout(setup, dp, t, p)
     return best, tried
-
-
-def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -> Solution:
-    """The fewest GPUs, the memory at that layout and the inequality behind it (or the least memory when
-    nothing fits)."""
-    from engine.solve.inequality import dp_inequality
-
-    best, tried = fewest_layout(setup, tp, pp)
-    if best is None:
-        t, p = candidates(setup, tp, pp)[-1]
-        worst = evaluate_memory(setup.with_values(**layout(setup, MAX_DP, t, p).values()))
-        return Solution(None, worst, None, tried)
-    at_best = setup.with_values(**best.values())
-    return Solution(best, evaluate_memory(at_best), dp_inequality(at_best), tried)
 
 
 def does_not_fit(result: MemoryResult, gib: Callable[[Any], str]) -> str:

@@ -9,16 +9,15 @@ from typing import Any
 
 from engine.errors import SpecError
 from engine.limits import MAX_MAGNITUDE
+from engine.spec.constants import parse_number
 from engine.spec.document import Document, KeyPath
-from engine.spec.expressions import parse_number
+from engine.spec.hardware import Fact, Hardware
 from engine.spec.numbers import show_number
 from engine.spec.types import (
     DEFAULT_DOMAIN,
     Axis,
     Choice,
     Constraint,
-    Fact,
-    Hardware,
     HFKey,
     HFSection,
     LayoutSpec,

@@ -1,5 +1,5 @@
-"""Frozen dataclasses for a validated spec: symbols, the quantity tree, presets, options, the rules'
-vocabulary (mode, layout, limits, reports) and hardware profiles. No sympy here.
+"""Frozen dataclasses for a validated spec: symbols, the quantity tree, presets, options and the rules'
+vocabulary (mode, layout, limits, reports); GPU profiles are in engine.spec.hardware. No sympy here.
 
 Expressions stay text (`Text`), each with the `Span` it was written at, so later stages can point at
 the exact column of a problem. engine.spec.parse builds these from a schema-valid document.
@@ -282,38 +282,3 @@ class Spec:
     @cached_property
     def _symbols(self) -> dict[str, Symbol]:  # a scan per lookup made 5,000 symbols take seconds
         return {s.name: s for s in self.symbols}
-
-
-# ---------------------------------------------------------------------------------------------
-# Hardware profiles
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Fact:
-    """A number and where it comes from."""
-
-    value: Number
-    source: str
-    estimated: bool = False
-
-
-@dataclass(frozen=True)
-class Hardware:
-    name: str
-    description: str
-    path: str
-    aliases: tuple[str, ...]
-    facts: Mapping[str, Fact]
-
-    def value(self, fact: str) -> Number:
-        return self.facts[fact].value
-
-    @property
-    def capacity(self) -> Number:
-        """Bytes the framework can allocate on one device."""
-        return self.value("memory_usable")
-
-    @property
-    def devices_per_node(self) -> int:
-        return int(self.value("devices_per_node"))
