@@ -58,7 +58,10 @@ class TraceResult:
     ``decode_end`` (after the last decode step; logits of the last step alive).
 
     ``phase_peaks``: ``"step2/backward"`` -> the snapshot at that phase's largest moment, every step, in
-    time order. ``peak``: the largest of the reported step; ``overall_peak``: over all steps.
+    time order. ``windows``: the same per phase window (``"step2/backward"`` before any parameter gradient is
+    complete, ``"step2/backward/grads"`` after), each ``{"peak", "max_act", "max_act_temp", "root_peak"}``:
+    moments linear in the layer count, from which layer scaling rebuilds the peaks. ``peak``: the largest of
+    the reported step; ``overall_peak``: over all steps.
     ``act_by_origin``: ACT alive at the end of forward (train) or prefill (serve), by
     ``"module | op | dtype"`` (layer indices as N). ``act_split``: the same ACT as ``logits_loss`` (created
     by the output head and the loss, i.e. the root module), ``cache`` (serve) and ``rest``.
@@ -90,6 +93,7 @@ class TraceResult:
     step_ends: Mapping[int, Snapshot]
     outputs_dropped: Snapshot | None
     phase_peaks: Mapping[str, Snapshot]
+    windows: Mapping[str, Mapping[str, Any]]
     peak: Peak
     overall_peak: Peak
     root_module_peak_forward: Snapshot
@@ -148,3 +152,39 @@ def peak_of(phase_peaks: Mapping[str, Snapshot], step: int | None) -> Peak:
     key, snap = best
     step_text, phase = key.split("/", 1)
     return Peak(snapshot_total(snap), int(step_text.removeprefix("step")), phase, dict(snap))
+
+
+def _largest(snapshots: list[Snapshot]) -> Snapshot:
+    """The snapshot with the largest total (the earliest of equals); {} when none."""
+    best: Snapshot = {}
+    for snap in snapshots:
+        if snap and (not best or snapshot_total(snap) > snapshot_total(best)):
+            best = snap
+    return dict(best)
+
+
+def from_windows(windows: Mapping[str, Mapping[str, Any]], step: int, mode: str) -> dict[str, Any]:
+    """What the per-window maxima give: the phase peaks, max ACT / ACT+TEMP by step, the root module's peaks."""
+    phase_peaks: dict[str, Snapshot] = {}
+    max_act: dict[int, int] = {}
+    max_act_temp: dict[int, int] = {}
+    for key, w in windows.items():
+        step_text, phase = key.split("/")[:2]
+        k, pkey = int(step_text.removeprefix("step")), f"{step_text}/{phase}"
+        if w["peak"] and (pkey not in phase_peaks or snapshot_total(w["peak"]) > snapshot_total(phase_peaks[pkey])):
+            phase_peaks[pkey] = dict(w["peak"])
+        max_act[k] = max(max_act.get(k, 0), int(w["max_act"]))
+        max_act_temp[k] = max(max_act_temp.get(k, 0), int(w["max_act_temp"]))
+    forward = ("prefill", "decode") if mode == "serve" else ("forward",)
+    roots_fw = [
+        w["root_peak"] for key, w in windows.items() if key.startswith(f"step{step}/") and key.split("/")[1] in forward
+    ]
+    roots_bw = [w["root_peak"] for key, w in windows.items() if key.startswith(f"step{step}/backward")]
+    zero = dict.fromkeys((*TYPES, "Total"), 0)
+    return {
+        "phase_peaks": phase_peaks,
+        "max_act": max_act,
+        "max_act_temp": max_act_temp,
+        "root_module_peak_forward": _largest(roots_fw) or zero,
+        "root_module_peak_backward": _largest(roots_bw) or zero,
+    }

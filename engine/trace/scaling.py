@@ -14,14 +14,18 @@ from fractions import Fraction
 from typing import Any
 
 from engine.trace.errors import ScalingError
-from engine.trace.result import TraceResult, peak_of
+from engine.trace.result import TraceResult, from_windows, peak_of
 from engine.trace.settings import TraceSettings
 
-# Fields that are not extrapolated value by value.
+# Fields that are not extrapolated value by value: set here, or rebuilt from the extrapolated windows (a
+# largest moment is linear in the layer count only within its window).
 _SPECIAL = {"settings", "layers", "scaled_from", "seconds", "peak", "overall_peak", "not_reproduced", "step"}
+_FROM_WINDOWS = {"phase_peaks", "max_act", "max_act_temp", "root_module_peak_forward", "root_module_peak_backward"}
 
 
-def extrapolate(low: TraceResult, high: TraceResult, settings: TraceSettings, target: int, seconds: float) -> TraceResult:
+def extrapolate(
+    low: TraceResult, high: TraceResult, settings: TraceSettings, target: int, seconds: float
+) -> TraceResult:
     """The result at ``target`` layers from traces at ``low.layers`` and ``high.layers``."""
     n1, n2 = low.layers, high.layers
     if not 0 < n1 < n2:
@@ -45,9 +49,15 @@ def extrapolate(low: TraceResult, high: TraceResult, settings: TraceSettings, ta
             return line(a, b, where)
         if isinstance(a, Mapping) and isinstance(b, Mapping):
             keys = list(a) + [k for k in b if k not in a]
-            sample = next(iter(a.values()), next(iter(b.values()), 0))
-            empty: Any = {} if isinstance(sample, Mapping) else 0
-            return {k: merge(a.get(k, empty), b.get(k, empty), f"{where}[{k}]") for k in keys}
+            out = {}
+            for k in keys:
+                x, y = a.get(k), b.get(k)
+                if x is None or y is None:  # a count present at one layer count only: 0 at the other
+                    if not isinstance(x if y is None else y, int):
+                        raise ScalingError(f"{where}[{k}] exists at one of {n1} and {n2} layers only")
+                    x, y = x or 0, y or 0
+                out[k] = merge(x, y, f"{where}[{k}]")
+            return out
         if a is None and b is None:
             return None
         if a != b:
@@ -56,7 +66,7 @@ def extrapolate(low: TraceResult, high: TraceResult, settings: TraceSettings, ta
 
     values: dict[str, Any] = {}
     for f in dataclasses.fields(TraceResult):
-        if f.name in _SPECIAL:
+        if f.name in _SPECIAL or f.name in _FROM_WINDOWS:
             continue
         a, b = getattr(low, f.name), getattr(high, f.name)
         if f.name == "optimizer_state_dtypes":
@@ -66,7 +76,12 @@ def extrapolate(low: TraceResult, high: TraceResult, settings: TraceSettings, ta
             values[f.name] = dict(sorted(((k, v) for k, v in merged.items() if v), key=lambda kv: -kv[1]))
         else:
             values[f.name] = merge(a, b, f.name)
+    values.update(from_windows(values["windows"], high.step, settings.mode))
     phase_peaks = values["phase_peaks"]
+    if settings.mode == "train":
+        optimizer = phase_peaks.get(f"step{high.step}/optimizer", {})
+        values["phases"] = {**values["phases"], "optimizer_step": optimizer}
+        values["optimizer_step_transient_bytes"] = optimizer.get("OPT", 0) - values["step_ends"][high.step]["OPT"]
     notes = (*high.not_reproduced, f"extrapolated from traces with {n1} and {n2} layers to {target}")
     return TraceResult(
         settings=settings,

@@ -42,7 +42,10 @@ def _check(ok: bool, message: str) -> None:
 
 
 def _positive(name: str, value: object) -> None:
-    _check(isinstance(value, int) and not isinstance(value, bool) and value > 0, f"{name} must be a positive integer, got {value!r}")
+    _check(
+        isinstance(value, int) and not isinstance(value, bool) and value > 0,
+        f"{name} must be a positive integer, got {value!r}",
+    )
 
 
 def _choice(name: str, value: object, choices: tuple[str, ...]) -> None:

@@ -38,6 +38,7 @@ import inspect
 import re
 import sys
 import time
+import warnings
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -51,7 +52,7 @@ from engine.trace.errors import (
     TraceError,
     UnknownModelTypeError,
 )
-from engine.trace.result import TYPES, Peak, TraceResult, peak_of
+from engine.trace.result import TYPES, Peak, TraceResult, from_windows, peak_of
 from engine.trace.settings import TraceSettings
 
 # More layers than this and trace() extrapolates from two small layer counts (layer_scaling="auto"): the
@@ -60,15 +61,8 @@ from engine.trace.settings import TraceSettings
 AUTO_SCALE_LAYERS = 16
 MIN_TRANSFORMERS = 5
 
-# Names in a modeling file that mean a CUDA kernel exists and the CPU trace runs its torch fallback.
-CUDA_KERNEL_NAMES = (
-    "use_kernel_func_from_hub_with_fallback",
-    "is_fast_path_available",
-    "causal_conv1d_fn",
-    "selective_scan_fn",
-    "mamba_chunk_scan_combined",
-    "chunk_gated_delta_rule",
-)
+# Names in an older modeling file that mean a CUDA kernel exists and the CPU trace runs its torch fallback.
+CUDA_KERNEL_FLAGS = ("is_fast_path_available",)
 
 
 # --------------------------------------------------------------------------------------------- imports
@@ -118,10 +112,17 @@ def _tracker_class() -> Any:
     types = {name: getattr(_MemRefType, name) for name in TYPES}
     cpu = torch.device("cpu")
 
-    class PhaseMemTracker(MemTracker):  # type: ignore[misc, valid-type]  # torch is untyped here
+    class PhaseMemTracker(MemTracker):  # type: ignore[misc]  # subclass of Any: torch is untyped to mypy
         """MemTracker that also records, for every peak update, the current (step, phase), the per-phase
-        peaks, the running max of ACT and ACT+TEMP, the largest moment of backward before any gradient, and
-        which op (and innermost module) created each storage."""
+        peaks, the running max of ACT and ACT+TEMP, the largest moment of backward before any gradient,
+        per-window maxima (below), and which op (and innermost module) created each storage.
+
+        A window is a phase cut by where the pass is in the layer stack: ``pre`` (before the first decoder
+        layer runs in this pass: embeddings in forward, loss and head in backward), ``first`` (layer 0),
+        ``mid`` (layers 1 .. L-2), ``last`` (layer L-1), ``post`` (after the layers). With identical layers
+        each window's largest moment is linear in the layer count L (within ``mid`` the live bytes are linear
+        in the layer index, so its largest is at one end, the same end for every L >= 3), which is what layer
+        scaling needs; a phase's largest moment is not (it moves from the top layer to the embeddings)."""
 
         def __init__(self) -> None:
             super().__init__()
@@ -130,8 +131,31 @@ def _tracker_class() -> Any:
             self.max_act: dict[int, int] = {}
             self.max_act_temp: dict[int, int] = {}
             self.backward_start: dict[int, dict[str, int]] = {}
+            self.windows: dict[str, dict[str, Any]] = {}  # "step2/backward/last" -> {peak, max_act, ...}
+            self.root: Any = None
+            self.layer_index: dict[str, int] = {}  # the decoder layers' MemTracker names -> index
+            self.layer_seen = False
             self.peak_where = "setup"
             self.origin: Any = WeakIdKeyDictionary()
+
+        def begin(self, step: int, phase: str) -> None:
+            """A new pass (forward, backward, optimizer step, ...): its windows start at ``pre``."""
+            self.step, self.phase, self.layer_seen = step, phase, False
+
+        def set_model(self, model: Any, layers: Any) -> None:
+            """The root module and its decoder layers (a ModuleList, or None when there is none)."""
+            self.root = model
+            if layers is not None:
+                names = {id(m): n for n, m in model.named_modules()}
+                root = type(model).__name__
+                self.layer_index = {f"{root}.{names[id(m)]}": i for i, m in enumerate(layers)}
+
+        def position(self) -> str:
+            idx = next((self.layer_index[p] for p in self._mod_tracker.parents if p in self.layer_index), None)
+            if idx is None:
+                return "post" if self.layer_seen else "pre"
+            self.layer_seen = True
+            return "first" if idx == 0 else "last" if idx == len(self.layer_index) - 1 else "mid"
 
         def __torch_dispatch__(self, func, types, args=(), kwargs=None):  # type: ignore[no-untyped-def]
             self.func = str(func.overloadpacket.__name__)
@@ -158,9 +182,19 @@ def _tracker_class() -> Any:
                 self.phase_peaks[key] = cur
             self.max_act[self.step] = max(self.max_act.get(self.step, 0), cur["ACT"])
             self.max_act_temp[self.step] = max(self.max_act_temp.get(self.step, 0), cur["ACT"] + cur["TEMP"])
-            if self.phase == "backward" and cur["GRAD"] == 0:
-                if cur["Total"] > self.backward_start.get(self.step, {}).get("Total", -1):
-                    self.backward_start[self.step] = cur
+            before_grads = self.phase == "backward" and cur["GRAD"] == 0
+            if before_grads and cur["Total"] > self.backward_start.get(self.step, {}).get("Total", -1):
+                self.backward_start[self.step] = cur
+            w = self.windows.setdefault(
+                f"{key}/{self.position()}", {"peak": {}, "max_act": 0, "max_act_temp": 0, "root_peak": {}}
+            )
+            if cur["Total"] > w["peak"].get("Total", -1):
+                w["peak"] = cur
+            w["max_act"] = max(w["max_act"], cur["ACT"])
+            w["max_act_temp"] = max(w["max_act_temp"], cur["ACT"] + cur["TEMP"])
+            root = self._mod_tracker.get_known_fqn(self.root) if self.root is not None else None
+            if root in self._mod_tracker.parents and cur["Total"] > w["root_peak"].get("Total", -1):
+                w["root_peak"] = cur
             if self._peak_mem.get(cpu, 0) > before:
                 self.peak_where = key
 
@@ -237,7 +271,7 @@ def with_layers(config: Any, layers: int) -> Any:
         raise SettingsError(f"layers={layers} is more than the config's {full} (its layer_types list has {full})")
     config = copy.deepcopy(config)
     config.num_hidden_layers = layers
-    if getattr(config, "layer_types", None):
+    if getattr(config, "layer_types", None) and "layer_types" in vars(config):  # not when derived (a property)
         config.layer_types = list(config.layer_types[:layers])
     return config
 
@@ -293,6 +327,14 @@ def _build_model(settings: TraceSettings, config: Any) -> Any:
     return model
 
 
+def _decoder_layers(model: Any, config: Any) -> Any:
+    """The ModuleList of decoder layers (the one with num_hidden_layers entries holding most parameters)."""
+    torch, _ = _import_torch()
+    n = getattr(config, "num_hidden_layers", None)
+    lists = [m for m in model.modules() if isinstance(m, torch.nn.ModuleList) and len(m) == n]
+    return max(lists, key=lambda m: sum(p.numel() for p in m.parameters()), default=None)
+
+
 def _has_attention(cls: Any) -> bool:
     """Whether the class takes an attention implementation (state-space models do not)."""
     return bool(getattr(cls, "_supports_sdpa", False) or getattr(cls, "_supports_attention_backend", False))
@@ -309,10 +351,9 @@ def _make_optimizer(settings: TraceSettings, model: Any) -> Any:
 @contextlib.contextmanager
 def _real_run_behaviour(settings: TraceSettings) -> Iterator[None]:
     """Packed-sequence detection as on real ``arange`` position ids; optionally CUDA's dropout kernel."""
-    torch, transformers = _import_torch()
-    import transformers.masking_utils
-
-    mu, fn = transformers.masking_utils, torch.nn.functional
+    torch, _ = _import_torch()
+    mu: Any = importlib.import_module("transformers.masking_utils")
+    fn = torch.nn.functional
     saved = (mu.find_packed_sequence_indices, fn.dropout)
 
     def native_dropout(input: Any, p: float = 0.5, training: bool = True, inplace: bool = False) -> Any:
@@ -327,6 +368,22 @@ def _real_run_behaviour(settings: TraceSettings) -> Iterator[None]:
         yield
     finally:
         mu.find_packed_sequence_indices, fn.dropout = saved
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """No library chatter while tracing: transformers' warnings (config hints, kernel fallbacks, which the
+    result's not_reproduced lists) and MemTracker's notes on modules that died before their backward."""
+    _, transformers = _import_torch()
+    level = transformers.utils.logging.get_verbosity()
+    transformers.utils.logging.set_verbosity_error()
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="Module is None")
+            warnings.filterwarnings("ignore", message=".*gradient_checkpointing_enable.*", category=FutureWarning)
+            yield
+    finally:
+        transformers.utils.logging.set_verbosity(level)
 
 
 # ------------------------------------------------------------------------------------------- tracing
@@ -358,7 +415,7 @@ def trace_layers(settings: TraceSettings, layers: int) -> TraceResult:
     from torch._subclasses.fake_tensor import FakeTensorMode
 
     run = _Run(settings, config)
-    with FakeTensorMode(), _real_run_behaviour(settings):
+    with _quiet(), FakeTensorMode(), _real_run_behaviour(settings):
         try:
             values = run.train() if settings.mode == "train" else run.serve()
         except TraceError:
@@ -431,6 +488,7 @@ class _Run:
         r["param_tensors"] = len(params)
         r["param_bytes_direct"] = sum(p.numel() * p.element_size() for p in params)
         mt = self.tracker = _tracker_class()()
+        mt.set_model(model, _decoder_layers(model, self.config))
         mt.track_external(model, opt, ids)
         start = mt.snap()
         r["param_bytes"], r["buffer_bytes"], r["input_bytes"] = start["PARAM"], start["BUFFER"], start["OTH"]
@@ -442,7 +500,7 @@ class _Run:
         with mt:
             for step in range(1, steps + 1):
                 mt.reset_mod_stats()  # MemTracker refuses a second root forward otherwise
-                mt.step, mt.phase = step, "forward"
+                mt.begin(step, "forward")
                 self.where = f"forward of step {step}"
                 with amp:
                     out = model(input_ids=ids, labels=ids, **kwargs)
@@ -458,7 +516,7 @@ class _Run:
                     gc.collect()
                     if step == steps:
                         dropped = mt.snap()
-                mt.phase = "backward"
+                mt.begin(step, "backward")
                 self.where = f"backward of step {step}"
                 loss.backward()
                 if step == steps:
@@ -467,10 +525,10 @@ class _Run:
                     r["grad_bytes_direct"] = sum(
                         p.grad.numel() * p.grad.element_size() for p in params if p.grad is not None
                     )
-                mt.phase = "optimizer"
+                mt.begin(step, "optimizer")
                 self.where = f"optimizer step {step}"
                 opt.step()
-                mt.phase = "zero_grad"
+                mt.begin(step, "zero_grad")
                 opt.zero_grad(set_to_none=True)
                 del loss
                 if s.outputs_alive_during_backward:
@@ -497,6 +555,7 @@ class _Run:
             "step_ends": step_ends,
             "outputs_dropped": dropped,
             "phase_peaks": phase_peaks,
+            "windows": mt.windows,
             "peak": peak_of(phase_peaks, steps),
             "overall_peak": Peak(glob["Total"], int(overall_step.removeprefix("step")), overall_phase, glob),
             "root_module_peak_forward": mt.to_dict(root[_ModState.PEAK_FW][-1]),
@@ -525,18 +584,21 @@ class _Run:
         r["param_tensors"] = len(params)
         r["param_bytes_direct"] = sum(p.numel() * p.element_size() for p in params)
         mt = self.tracker = _tracker_class()()
+        mt.set_model(model, _decoder_layers(model, self.config))
         mt.track_external(model, ids)
         start = mt.snap()
         r["param_bytes"], r["buffer_bytes"], r["input_bytes"] = start["PARAM"], start["BUFFER"], start["OTH"]
         amp = torch.autocast("cpu", getattr(torch, s.autocast or "bfloat16"), enabled=s.autocast is not None)
         prefill_kwargs = self._forward_kwargs(use_cache=True, logits_to_keep=1)
-        cache_arg = next((k for k in ("past_key_values", "cache", "cache_params") if self._forward_kwargs(**{k: 1})), None)
+        cache_arg = next(
+            (k for k in ("past_key_values", "cache", "cache_params") if self._forward_kwargs(**{k: 1})), None
+        )
         if cache_arg is None:
             raise ModelConfigError(f"{self.model_class}.forward takes no cache argument: it cannot be served")
         cache_bytes: dict[str, dict[str, int]] = {}
         with mt, torch.no_grad():
             mt.reset_mod_stats()
-            mt.step, mt.phase = 1, "prefill"
+            mt.begin(1, "prefill")
             self.where = "prefill"
             with amp:
                 out = model(input_ids=ids, **prefill_kwargs)
@@ -554,7 +616,7 @@ class _Run:
             gc.collect()
             for i in range(s.gen_tokens):
                 mt.reset_mod_stats()
-                mt.phase = "decode"
+                mt.begin(1, "decode")
                 self.where = f"decode step {i + 1}"
                 with amp:
                     out = model(input_ids=token, **{cache_arg: cache}, **self._forward_kwargs(use_cache=True))
@@ -565,9 +627,6 @@ class _Run:
                     gc.collect()
             r["decode_end"] = mt.snap()
             cache_bytes["decode_end"] = cache_breakdown(cache)
-        from torch.distributed._tools.mem_tracker import _ModState
-
-        root = mt.memory_tracking[model].snapshots
         phase_peaks = dict(mt.phase_peaks)
         glob = mt.snap("peak")
         overall_step, overall_phase = mt.peak_where.split("/", 1) if "/" in mt.peak_where else ("step0", "setup")
@@ -579,9 +638,11 @@ class _Run:
             "step_ends": {1: r["decode_end"]},
             "outputs_dropped": None,
             "phase_peaks": phase_peaks,
+            "windows": mt.windows,
             "peak": peak_of(phase_peaks, 1),
             "overall_peak": Peak(glob["Total"], int(overall_step.removeprefix("step")), overall_phase, glob),
-            "root_module_peak_forward": mt.to_dict(root[_ModState.PEAK_FW][-1]),
+            # MemTracker's own is of the last decode call alone (its stats are reset per call): all calls here.
+            "root_module_peak_forward": from_windows(mt.windows, 1, "serve")["root_module_peak_forward"],
             "root_module_peak_backward": zero,
             "grad_bytes": 0,
             "grad_bytes_direct": 0,
@@ -603,12 +664,12 @@ class _Run:
             "no CUDA context, NCCL buffers or caching-allocator rounding and fragmentation: exact storage bytes "
             "on the CPU device"
         )
-        source = sys.modules.get(type(self.model).__module__) if self.model is not None else None
-        kernels = [n for n in CUDA_KERNEL_NAMES if source is not None and hasattr(source, n)]
+        kernels = _kernel_fallbacks(self.model)
         if kernels:
             notes.append(
-                f"CUDA kernels ({', '.join(kernels)}) not used: the CPU trace runs transformers' torch fallback, "
-                "which may keep other intermediates than the fused kernels"
+                "CUDA kernels not used: the CPU trace runs transformers' torch reference code for "
+                f"{', '.join(kernels)} (mamba-ssm / causal-conv1d / hub kernels on a GPU), which keeps other "
+                "intermediates"
             )
         uses_attention = self.model is not None and _has_attention(type(self.model))
         if uses_attention and s.attn_implementation == "sdpa":
@@ -636,6 +697,20 @@ class _Run:
                 "generate()'s bookkeeping tensors are not traced"
             )
         return notes
+
+
+def _kernel_fallbacks(model: Any) -> list[str]:
+    """Functions of the model's modeling file that a CUDA kernel replaces on a GPU (torch code on the CPU)."""
+    source = sys.modules.get(type(model).__module__) if model is not None else None
+    if source is None:
+        return []
+    names = [name for name in CUDA_KERNEL_FLAGS if hasattr(source, name)]
+    for name, obj in vars(source).items():
+        code = getattr(obj, "__code__", None)
+        wrapped = getattr(obj, "__module__", None) == source.__name__  # functools.wraps keeps the torch function's
+        if callable(obj) and code is not None and code.co_filename.endswith("hub_kernels.py") and wrapped:
+            names.append(name)
+    return sorted(set(names))
 
 
 def _has_dropout(model: Any, config: Any) -> bool:
@@ -698,22 +773,21 @@ def _cache_storages(cache: Any) -> set[int]:
 def scaling_points(config: Any, target: int) -> tuple[int, int] | None:
     """Two small layer counts whose traces extrapolate exactly to ``target`` layers, or None.
 
-    Uniform layers: (2, 3). A periodic ``layer_types`` (e.g. sliding / full attention alternating with
-    period p): (p, 2p) after a whole number of periods only. A config whose first k layers differ
-    (``first_k_dense_replace``): (k + 1, k + 2).
+    Identical layers: (3, 4), the fewest with a layer between the first and the last in both (see
+    `_tracker_class`'s windows). A periodic ``layer_types`` of period p >= 2 (sliding / full attention
+    alternating): (2p, 3p), when ``target`` is a whole number of periods. A config whose first k layers
+    differ (``first_k_dense_replace``): k more each.
     """
     period = 1
     layer_types = list(getattr(config, "layer_types", None) or [])
     if layer_types:
         period = next(
-            (p for p in range(1, len(layer_types) + 1) if all(t == layer_types[i % p] for i, t in enumerate(layer_types))),
-            len(layer_types),
+            p for p in range(1, len(layer_types) + 1) if all(t == layer_types[i % p] for i, t in enumerate(layer_types))
         )
-        if period * 2 >= target or target % period:
+        if target % period:
             return None
     first = int(getattr(config, "first_k_dense_replace", 0) or 0)
-    n1 = first + (2 if period == 1 else period)
-    n2 = n1 + period
+    n1, n2 = (first + 3, first + 4) if period == 1 else (first + 2 * period, first + 3 * period)
     if n2 >= target:
         return None
     return n1, n2

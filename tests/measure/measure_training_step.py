@@ -59,12 +59,15 @@ LLAMA = {"vocab_size": 32000, "hidden_size": 512, "intermediate_size": 1376, "nu
          "num_attention_heads": 8, "num_key_value_heads": 4, "max_position_embeddings": 2048,
          "tie_word_embeddings": False, "use_cache": False}  # fmt: skip
 # GPT-J: a parallel block (one ln_1 feeds attention and MLP), partial rotary (rotary_dim of head_dim 64).
-GPTJ = {"vocab_size": 32000, "n_positions": 2048, "n_embd": 512, "n_layer": 4, "n_head": 8, "rotary_dim": 32,
+GPTJ = {"vocab_size": 50400, "n_positions": 2048, "n_embd": 512, "n_layer": 4, "n_head": 8, "rotary_dim": 32,
         "resid_pdrop": 0.0, "embd_pdrop": 0.0, "attn_pdrop": 0.0, "tie_word_embeddings": False,
         "use_cache": False}  # fmt: skip
 # Falcon-Mamba (Mamba-1 with RMS-normed dt/B/C): a selective state-space model, no attention.
 FALCON_MAMBA = {"vocab_size": 32000, "hidden_size": 512, "num_hidden_layers": 4, "state_size": 16,
                 "conv_kernel": 4, "expand": 2, "use_cache": False}  # fmt: skip
+# Mamba-2 (state-space duality, chunked scan): heads of 64 channels, one B/C group.
+MAMBA2 = {"vocab_size": 32000, "hidden_size": 512, "num_hidden_layers": 4, "state_size": 16, "conv_kernel": 4,
+          "expand": 2, "num_heads": 16, "head_dim": 64, "n_groups": 1, "use_cache": False}  # fmt: skip
 DROP = {"resid_pdrop": 0.1, "embd_pdrop": 0.1, "attn_pdrop": 0.1}
 ADAMW = {"name": "AdamW", "lr": 1e-4, "foreach": True}
 SGD = {"name": "SGD", "lr": 1e-3, "momentum": 0.9, "foreach": True}
@@ -82,8 +85,9 @@ def case(model: str, cfg: dict[str, Any], attn: str, batch: int = 2, seq: int = 
 
 
 def serve_case(model: str, cfg: dict[str, Any], attn: str, batch: int = 2, **kw: Any) -> dict[str, Any]:
-    base = {"model": model, "model_config": {**cfg, "use_cache": True}, "mode": "serve", "attn_implementation": attn,
-            "batch": batch, "prompt_len": 256, "gen_tokens": 16, "param_dtype": "float32", "autocast": None}  # fmt: skip
+    base = {"model": model, "model_config": {**cfg, "use_cache": True}, "mode": "serve",
+            "attn_implementation": attn, "batch": batch, "prompt_len": 256, "gen_tokens": 16,
+            "param_dtype": "float32", "autocast": None}  # fmt: skip
     return {**base, **kw}
 
 
@@ -109,10 +113,12 @@ CASES = {
     "gptj-small-sdpa-fp32": case("gptj", GPTJ, "sdpa"),
     "gptj-small-sdpa-bf16": case("gptj", GPTJ, "sdpa", param_dtype="bfloat16"),
     "falcon-mamba-small-fp32": case("falcon_mamba", FALCON_MAMBA, "eager", notes=[SSM_NOTE]),
+    "mamba2-small-fp32": case("mamba2", MAMBA2, "eager", notes=[SSM_NOTE]),
     "llama-small-serve-sdpa-fp32": serve_case("llama", LLAMA, "sdpa"),
     "llama-small-serve-sdpa-bf16": serve_case("llama", LLAMA, "sdpa", param_dtype="bfloat16"),
     "gpt2-serve-sdpa-fp32": serve_case("gpt2", GPT2, "sdpa"),
     "falcon-mamba-small-serve-fp32": serve_case("falcon_mamba", FALCON_MAMBA, "eager", notes=[SSM_NOTE]),
+    "mamba2-small-serve-fp32": serve_case("mamba2", MAMBA2, "eager", notes=[SSM_NOTE]),
 }
 
 
