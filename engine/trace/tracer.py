@@ -34,7 +34,9 @@ import copy
 import functools
 import gc
 import importlib
+import importlib.util
 import inspect
+import logging
 import re
 import sys
 import time
@@ -69,7 +71,10 @@ CUDA_KERNEL_FLAGS = ("is_fast_path_available",)
 
 
 def _import_torch() -> tuple[Any, Any]:
-    """torch and transformers (a supported version), or the missing-extra error."""
+    """torch and transformers (a supported version), or the missing-extra error.
+
+    transformers is imported only once torch has been: imported without it, it would remember that.
+    """
     missing = []
     torch: Any = None
     transformers: Any = None
@@ -77,10 +82,18 @@ def _import_torch() -> tuple[Any, Any]:
         torch = importlib.import_module("torch")
     except ImportError:
         missing.append("torch")
-    try:
-        transformers = importlib.import_module("transformers")
-    except ImportError:
-        missing.append("transformers")
+    if torch is None:
+        try:
+            found = importlib.util.find_spec("transformers") is not None
+        except (ImportError, ValueError):  # ValueError: blocked in sys.modules
+            found = False
+        if not found:
+            missing.append("transformers")
+    else:
+        try:
+            transformers = importlib.import_module("transformers")
+        except ImportError:
+            missing.append("transformers")
     if missing:
         raise MissingExtraError(" and ".join(missing))
     major = str(getattr(transformers, "__version__", "0")).split(".")[0]
@@ -126,7 +139,9 @@ def _tracker_class() -> Any:
 
         def __init__(self) -> None:
             super().__init__()
-            self.step, self.phase, self.func = 0, "setup", "external"
+            self.step, self.phase, self.func, self.dispatching = 0, "setup", "external", False
+            self.failed_in: str | None = None  # the module running when an op raised
+            self.last_module = "-"  # the module of the last op that made a tensor
             self.phase_peaks: dict[str, dict[str, int]] = {}  # "step2/backward" -> snapshot at that phase's max
             self.max_act: dict[int, int] = {}
             self.max_act_temp: dict[int, int] = {}
@@ -158,19 +173,28 @@ def _tracker_class() -> Any:
             return "first" if idx == 0 else "last" if idx == len(self.layer_index) - 1 else "mid"
 
         def __torch_dispatch__(self, func, types, args=(), kwargs=None):  # type: ignore[no-untyped-def]
-            self.func = str(func.overloadpacket.__name__)
-            return super().__torch_dispatch__(func, types, args, kwargs)
+            self.func, self.dispatching = str(func.overloadpacket.__name__), True
+            try:
+                out = super().__torch_dispatch__(func, types, args, kwargs)
+            except Exception:
+                self.failed_in = self.failed_in or self.module()  # stays dispatching: the op raised
+                raise
+            self.dispatching = False
+            return out
 
         def _track(self, reftype, t):  # type: ignore[no-untyped-def]
             super()._track(reftype, t)
             for st in get_untyped_storages(t):
                 if st not in self.origin:
-                    self.origin[st] = f"{self.module()} | {self.func} | {str(t.dtype).replace('torch.', '')}"
+                    self.last_module = self.module()
+                    self.origin[st] = f"{self.last_module} | {self.func} | {str(t.dtype).replace('torch.', '')}"
 
         def module(self) -> str:
             """The innermost module running now, its root's class name cut and layer indices as N."""
             parents = [p for p in self._mod_tracker.parents if p != "Global"]
-            mod = max(parents, key=lambda p: p.count("."), default="-")
+            if not parents:
+                return "-"
+            mod = max(parents, key=lambda p: p.count("."))
             return re.sub(r"\.\d+(\.|$)", r".N\1", mod.split(".", 1)[-1] if "." in mod else "<root>")
 
         def _update_peak_stats(self, peak_state):  # type: ignore[no-untyped-def]
@@ -309,7 +333,9 @@ def _build_model(settings: TraceSettings, config: Any) -> Any:
     # in that dtype and its floating buffers are cast by hand: the same tensors as model.to(dtype) would give.
     try:
         model = cls._from_config(config, **kwargs)
-    except (ValueError, ImportError) as exc:
+    except Exception as exc:
+        if _is_fake_tensor_failure(exc):
+            raise
         raise ModelConfigError(f"transformers cannot build {cls.__name__}: {_one_line(exc)}") from None
     if "attn_implementation" in kwargs and model.config._attn_implementation != settings.attn_implementation:
         raise SettingsError(
@@ -320,8 +346,6 @@ def _build_model(settings: TraceSettings, config: Any) -> Any:
         for k, b in mod._buffers.items():
             if b is not None and b.is_floating_point() and b.dtype != dtype:
                 mod._buffers[k] = b.to(dtype)
-    if any(p.dtype != dtype for p in model.parameters()):
-        raise ModelConfigError(f"{cls.__name__} keeps some parameters in another dtype than {settings.param_dtype}")
     if settings.gradient_checkpointing:
         model.gradient_checkpointing_enable()
     return model
@@ -333,6 +357,18 @@ def _decoder_layers(model: Any, config: Any) -> Any:
     n = getattr(config, "num_hidden_layers", None)
     lists = [m for m in model.modules() if isinstance(m, torch.nn.ModuleList) and len(m) == n]
     return max(lists, key=lambda m: sum(p.numel() for p in m.parameters()), default=None)
+
+
+def _is_fake_tensor_failure(exc: BaseException) -> bool:
+    """An exception that FakeTensorMode raised (data-dependent output, unsupported op, a meta kernel's check)."""
+    from torch._subclasses import fake_tensor
+
+    kinds = tuple(
+        getattr(fake_tensor, name)
+        for name in ("DataDependentOutputException", "DynamicOutputShapeException", "UnsupportedOperatorException")
+        if hasattr(fake_tensor, name)
+    )
+    return isinstance(exc, kinds) or "FakeTensor" in type(exc).__name__
 
 
 def _has_attention(cls: Any) -> bool:
@@ -377,6 +413,9 @@ def _quiet() -> Iterator[None]:
     _, transformers = _import_torch()
     level = transformers.utils.logging.get_verbosity()
     transformers.utils.logging.set_verbosity_error()
+    fake_log = logging.getLogger("torch._subclasses.fake_tensor")  # logs a meta kernel's failure with its traceback
+    fake_level = fake_log.level
+    fake_log.setLevel(logging.CRITICAL)
     try:
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="Module is None")
@@ -384,6 +423,7 @@ def _quiet() -> Iterator[None]:
             yield
     finally:
         transformers.utils.logging.set_verbosity(level)
+        fake_log.setLevel(fake_level)
 
 
 # ------------------------------------------------------------------------------------------- tracing
@@ -448,11 +488,19 @@ class _Run:
         self.where = "building the model"
 
     def failure(self, exc: BaseException) -> TraceError:
-        """A FakeTensorError naming the op, the module and the phase that failed."""
+        """A FakeTensorError naming the op (or the code after it), the module and the phase that failed."""
         at = self.where
-        if self.tracker is not None and self.where != "building the model":
-            at = f"aten.{self.tracker.func} in {self.tracker.module()}, {self.where}"
-        return FakeTensorError(f"{self.model_class} cannot run under FakeTensorMode ({at}): {_one_line(exc)}")
+        mt = self.tracker
+        fake = _is_fake_tensor_failure(exc)
+        if mt is not None and self.where != "building the model":
+            module = mt.failed_in or mt.last_module
+            fake = fake or mt.dispatching
+            if mt.dispatching:  # raised by the op itself (its fake / meta kernel)
+                at = f"aten.{mt.func} in {module}, {self.where}"
+            else:  # raised by Python code of the model between ops
+                at = f"in {module} after aten.{mt.func}, {self.where}"
+        what = "cannot run under FakeTensorMode" if fake else "failed while traced"
+        return FakeTensorError(f"{self.model_class} {what} ({at}): {_one_line(exc)}")
 
     def _head_modules(self) -> set[str]:
         """The output head's module name(s) and '<root>' (the loss is computed in the root module)."""
@@ -589,7 +637,7 @@ class _Run:
         start = mt.snap()
         r["param_bytes"], r["buffer_bytes"], r["input_bytes"] = start["PARAM"], start["BUFFER"], start["OTH"]
         amp = torch.autocast("cpu", getattr(torch, s.autocast or "bfloat16"), enabled=s.autocast is not None)
-        prefill_kwargs = self._forward_kwargs(use_cache=True, logits_to_keep=1)
+        prefill_kwargs = self._forward_kwargs(use_cache=True, logits_to_keep=1, position_ids=True)
         cache_arg = next(
             (k for k in ("past_key_values", "cache", "cache_params") if self._forward_kwargs(**{k: 1})), None
         )
@@ -600,8 +648,12 @@ class _Run:
             mt.reset_mod_stats()
             mt.begin(1, "prefill")
             self.where = "prefill"
+            if "position_ids" in prefill_kwargs:  # given, as generate does: models whose cache starts with a
+                # linear-attention layer cannot count the cached tokens themselves
+                prefill_kwargs["position_ids"] = torch.arange(s.prompt_len).unsqueeze(0)
             with amp:
                 out = model(input_ids=ids, **prefill_kwargs)
+            prefill_kwargs.pop("position_ids", None)  # freed after the call, as in generate
             cache = _find_cache(out)
             if cache is None:
                 raise ModelConfigError(f"{self.model_class} returned no cache object with use_cache=True")
@@ -618,8 +670,12 @@ class _Run:
                 mt.reset_mod_stats()
                 mt.begin(1, "decode")
                 self.where = f"decode step {i + 1}"
+                decode_kwargs = self._forward_kwargs(use_cache=True, position_ids=True)
+                if "position_ids" in decode_kwargs:
+                    decode_kwargs["position_ids"] = torch.arange(1).unsqueeze(0) + (s.prompt_len + i)
                 with amp:
-                    out = model(input_ids=token, **{cache_arg: cache}, **self._forward_kwargs(use_cache=True))
+                    out = model(input_ids=token, **{cache_arg: cache}, **decode_kwargs)
+                del decode_kwargs
                 cache = _find_cache(out) or cache
                 token = out.logits[:, -1:].argmax(-1)
                 if i + 1 < s.gen_tokens:
@@ -757,7 +813,7 @@ def cache_breakdown(cache: Any) -> dict[str, int]:
         if st._cdata in seen:
             continue
         seen.add(st._cdata)
-        field = CACHE_FIELDS.get(name, name)
+        field = "other" if name.startswith("_") else CACHE_FIELDS.get(name, name)
         out[field] = out.get(field, 0) + int(st.nbytes())
     out["total"] = sum(out.values())
     return out
