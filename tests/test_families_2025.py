@@ -60,6 +60,16 @@ def test_config_json_counts_like_transformers(preset: str) -> None:
     assert sum(data["components"].values()) == data["total"]
 
 
+@pytest.mark.parametrize("preset", PRESETS)
+def test_linear_layers_are_transformers_linear_weights(preset: str) -> None:
+    # linears: (weight quantization, LoRA targets): every nn.Linear but the LM head, and the experts' weights
+    from engine import count_params
+    from engine.linears import linear_params, linears
+
+    result = count_params(MODELS[preset]["spec"], preset=preset)
+    assert linear_params(linears(result)) == MODELS[preset]["linear_weight_params"]
+
+
 @pytest.mark.parametrize("preset", MOE)
 def test_active_parameters_of_mixtures_of_experts(preset: str, tmp_path: Path) -> None:
     derived = of_preset(preset, tmp_path)["derived"]
@@ -134,6 +144,7 @@ def test_a_multimodal_config_is_refused_and_its_text_decoder_is_the_text_preset(
     assert f"error: unknown model_type '{model_type}'" in done.stderr and "Traceback" not in done.stderr
     recorded = COUNTS["multimodal"][config]
     assert recorded["config"] == path
+    assert recorded["engine_sees"] == f"exit 1: {done.stderr.strip().splitlines()[0]}"  # what was recorded
     language = sum(
         v for k, v in recorded["by_module"].items() if k.startswith(("model.language_model", "language_model"))
     )

@@ -6,6 +6,8 @@ Writes tests/data/transformers_counts.json, which tests/test_families_2025.py re
 * params: the model class named by the config (Phi-3.5-MoE's remote-code name PhiMoEForCausalLM is
   transformers' PhimoeForCausalLM) built on the meta device, sum(p.numel() for p in model.parameters()),
   tied tensors once; by_module sums named_parameters() per top-level module and per layer submodule;
+* linear_weight_params: the weights of every nn.Linear but lm_head, plus the experts' 3-D gate_up_proj and
+  down_proj (what weight quantization replaces);
 * active_params (mixtures of experts): params minus, for every parameter under an ``experts`` module, its
   numel x (E - k) / E, with E its first dimension (the experts of that layer) and k config.num_experts_per_tok:
   router, shared experts and everything else count in full;
@@ -121,6 +123,13 @@ def active_params(model: torch.nn.Module, config: Any) -> int | None:
     return int(total - unused)
 
 
+def linear_weights(model: torch.nn.Module) -> int:
+    """Weights a quantizer replaces: every nn.Linear weight but lm_head's, and the experts' 3-D weights."""
+    total = sum(m.weight.numel() for n, m in model.named_modules() if isinstance(m, torch.nn.Linear) and n != "lm_head")
+    experts = (p.numel() for n, p in model.named_parameters() if re.search(r"experts\.(gate_up_proj|down_proj)$", n))
+    return int(total + sum(experts))
+
+
 def tiny_config(data: dict[str, Any], window: int | None = None) -> Any:
     """The same architecture with two layers (one of each kind), small MLPs and a 256-token vocabulary."""
     d = dict(data)
@@ -217,6 +226,21 @@ def measure_cache(data: dict[str, Any], real_config: Any, cls: type) -> dict[str
     return {"layers_by_kind": dict(counts), "per_layer": per_kind, "kv": kv, "state": state}
 
 
+def what_engine_says(path: Path) -> str:
+    """What `engine params --hf-config PATH` tells a user (the engine installed next to this Python)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "engine", "params", "--hf-config", str(path.relative_to(REPO))],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    return f"exit {done.returncode}: {(done.stdout + done.stderr).strip().splitlines()[0]}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=REPO / "tests" / "data" / "transformers_counts.json")
@@ -236,6 +260,7 @@ def main() -> None:
             "config": str(path.relative_to(REPO)),
             "params": params,
             "by_module": by_module(model),
+            "linear_weight_params": linear_weights(model),
             "active_params": active,
             "active_params_method": None
             if active is None
@@ -275,6 +300,7 @@ def main() -> None:
             "config": str(path.relative_to(REPO)),
             "params": int(sum(p.numel() for p in model.parameters())),
             "by_module": dict(sorted(groups.items())),
+            "engine_sees": what_engine_says(path),
         }
         print(f"{path.stem:24} {multimodal[path.stem]['params']:>18,} {dict(groups)}", flush=True)
     result = {
