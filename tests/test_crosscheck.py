@@ -80,8 +80,15 @@ def model_class(model: Model, values: Mapping[str, Any]) -> str:
 
 
 def count_on_meta(class_name: str, config: Any) -> int:
+    from transformers.models.auto.modeling_auto import MODEL_FOR_CAUSAL_LM_MAPPING_NAMES
+
+    # A remote-code class name in config.json (Phi-3.5-MoE's PhiMoEForCausalLM) is transformers' own class
+    # for its model_type (PhimoeForCausalLM).
+    cls = getattr(transformers, class_name, None) or getattr(
+        transformers, MODEL_FOR_CAUSAL_LM_MAPPING_NAMES[config.model_type]
+    )
     with torch.device("meta"):
-        built = getattr(transformers, class_name)(config)
+        built = cls(config)
     return int(sum(p.numel() for p in built.parameters()))  # parameters() yields a tied tensor once
 
 

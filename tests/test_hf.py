@@ -51,6 +51,8 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "flan-t5-base.json": (222_903_552, "F"),
     "bert-base-uncased.json": (109_514_298, "F"),  # architectures: BertForMaskedLM
 }
+_FAMILIES_2025 = json.loads((REPO / "tests" / "data" / "transformers_counts.json").read_text(encoding="utf-8"))
+EXPECTED.update({Path(m["config"]).name: (m["params"], "T") for m in _FAMILIES_2025["models"].values()})
 FILES = sorted(p.name for p in DATA.glob("*.json"))
 
 
@@ -82,7 +84,7 @@ def test_each_model_type_is_read_by_one_builtin_spec() -> None:
     from engine.spec.load import load_spec, specs_of_kind
 
     claims = [t for _, path in specs_of_kind("architecture") for t in (load_spec(path).hf or _NoHF()).model_types]
-    assert len(claims) == len(set(claims)) == 19
+    assert len(claims) == len(set(claims)) == 31  # with gptj
 
 
 class _NoHF:
@@ -170,7 +172,7 @@ def line_of(path: Path, key: str) -> int:
             {"model_type": "mamba"},
             "model_type",
             17,
-            "unknown model_type 'mamba' (did you mean 'llama'?); supported: bert, bloom, ",
+            "unknown model_type 'mamba' (did you mean 'mamba2'?); supported: bert, bloom, ",
         ),
         (
             "llama-2-7b.json",
@@ -237,7 +239,7 @@ def test_a_missing_size_is_named(tmp_path: Path) -> None:
 
 def test_a_missing_model_type_lists_the_supported_ones(tmp_path: Path) -> None:
     path = write(tmp_path, "gpt2.json", model_type=None)
-    with pytest.raises(SpecError, match=r"no 'model_type' in .*; supported: bert, bloom, deepseek_v2, .*, t5$"):
+    with pytest.raises(SpecError, match=r"no 'model_type' in .*; supported: bert, bloom, cohere, deepseek_v2, .*, t5$"):
         engine.count_params(hf_config=path)
 
 

@@ -5,7 +5,9 @@ Where each golden count comes from (none from this project's output):
 * F: ../shared/reference/formulas.md sections 1.2-1.3, transformers 5.24.0 on the meta device [HF-exact]
   (gpt2-large is its [derived] closed form);
 * T: transformers 5.24.0 (torch 2.13.0+cpu) model classes built on the meta device by
-  tests/test_crosscheck.py, sum(p.numel() for p in model.parameters()), tied tensors once.
+  tests/test_crosscheck.py, sum(p.numel() for p in model.parameters()), tied tensors once; for the 2025
+  families (qwen2_moe ... jamba), tests/data/transformers_counts.json, written the same way by
+  tests/measure/measure_families_2025.py.
 
 tests/test_crosscheck.py rebuilds every preset with transformers whenever torch is importable and
 checks these numbers again.
@@ -13,6 +15,7 @@ checks these numbers again.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -118,6 +121,8 @@ GOLDEN: dict[str, tuple[int, str]] = {
     "bert-base-uncased-mlm": (109_514_298, "F"),
     "bert-large-uncased-mlm": (335_174_458, "T"),
 }
+FAMILIES_2025 = json.loads((Path(__file__).parent / "data" / "transformers_counts.json").read_text(encoding="utf-8"))
+GOLDEN.update({preset: (model["params"], "T") for preset, model in FAMILIES_2025["models"].items()})
 
 PRESETS = [(name, p.name) for name, path in builtin_specs() for p in load_spec(path).presets]
 
