@@ -99,6 +99,9 @@ def condition_texts(model: Model) -> dict[str, Text]:
     if spec.layout is not None:
         out.update({f"constraint:{c.name}": c.condition for c in spec.layout.constraints})
         out.update({f"keep:{a.role}": a.keep_if for a in spec.layout.axes if a.keep_if is not None})
+        out.update({f"stage:{a.role}:{i}": text for a in spec.layout.axes for i, text in enumerate(a.stages)})
+    for option in spec.options:
+        out.update({f"default:{option.name}:{i}": s.condition for i, s in enumerate(option.situations)})
     out.update({f"at_most:{limit.name}": limit.at_most for limit in spec.limits if limit.at_most is not None})
     out.update({f"when:{report.name}": report.when for report in spec.reports if report.when is not None})
     return out
@@ -109,9 +112,16 @@ def _conditions(model: Model) -> dict[str, Program]:
     env = {**named, **model.symbols}
     out = {}
     for name, text in condition_texts(model).items():
-        is_condition = not name.startswith("at_most:")
+        is_condition = not name.startswith(("at_most:", "stage:"))
         parsed = parse_expression(text.text, text.span, condition=is_condition)
         for used in sorted(parsed.names - set(env)):
             raise SpecError(unknown("name", used, env), parsed.locate(used))
+        layout = model.spec.layout.symbols if model.spec.layout else ()
+        for used in sorted(parsed.names - set(layout)) if name.startswith("default:") else ():
+            degrees = ", ".join(layout) or "none here"
+            raise SpecError(
+                f"a default_when condition reads only the layout's degrees ({degrees}), not '{used}'",
+                parsed.locate(used),
+            )
         out[name] = expression(name, build_expression(parsed, env))
     return out

@@ -161,6 +161,9 @@ def _options_section(model: Model, found: dict[str, Any]) -> list[str]:
             f"{option.name}={c.name}: {k} = {_as_typed(t.text)}" for c in option.choices for k, t in c.values.items()
         ]
         lines += [f"### {option.name}", "", option.description, "", markdown_table(rows, "<<<"), ""]
+        lines += [
+            f"The default is `{s.choice}` when `{s.condition.text}`: {md_cell(s.why)}" for s in option.situations
+        ] + ([""] if option.situations else [])
         lines += ["```text", *values, "```", ""] if values else []
     return lines
 

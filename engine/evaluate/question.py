@@ -16,6 +16,7 @@ from typing import Any
 from engine.build.load import load_plan
 from engine.errors import Location, SpecError, UsageError, did_you_mean, unknown
 from engine.evaluate.assign import Origin, assign, parse_overrides
+from engine.evaluate.evaluator import condition
 from engine.evaluate.linears import linear_params, linears, lora_in_out
 from engine.evaluate.params import Count, count
 from engine.plan.program import Plan
@@ -41,9 +42,24 @@ class Setup:
     overrides: Mapping[str, Text]  # --set values for rules symbols
     fixed: Mapping[str, int] = field(default_factory=dict)  # values set by flags (--tp, --batch, ...)
     targets: tuple[str, ...] = ()  # LoRA target modules (empty: the architecture's default)
+    picked: frozenset[str] = frozenset()  # options the user chose (the rest follow default_when)
 
     def with_values(self, **values: int) -> Setup:
-        return replace(self, fixed={**self.fixed, **values})
+        moved = replace(self, fixed={**self.fixed, **values})
+        return replace(moved, choices=situational(moved.rules, moved.choices, moved.picked, moved.fixed))
+
+    @property
+    def notes(self) -> list[str]:
+        """Why a default differs from the option's usual one: 'sharding=zero1 (pp > 1: ...)'."""
+        out = []
+        for option in self.rules.spec.options:
+            chosen = self.choices.get(option.name)
+            if option.name in self.picked or chosen == option.default:
+                continue
+            why = next((s for s in option.situations if s.choice == chosen), None)
+            if why is not None:
+                out.append(f"{option.name}={chosen} by default when {why.condition.text}: {why.why}")
+        return out
 
     @property
     def label(self) -> str:
@@ -158,7 +174,27 @@ def load_setup(
     arch_over, rules_over = split_overrides(overrides_of(overrides), arch, rules_plan)
     arch_count = count(arch, assign(arch, preset, arch_over, config=config))
     chosen = option_choices(rules_plan, choices or {})
-    return Setup(arch_count, rules_plan, hardware, chosen, rules_over, {}, tuple(targets))
+    picked = frozenset(k for k, v in (choices or {}).items() if v is not None)
+    chosen = situational(rules_plan, chosen, picked, {})
+    return Setup(arch_count, rules_plan, hardware, chosen, rules_over, {}, tuple(targets), picked)
+
+
+def situational(
+    rules: Plan, choices: Mapping[str, str], picked: frozenset[str], fixed: Mapping[str, int]
+) -> dict[str, str]:
+    """`choices` with each option the user did not pick set by its first `default_when` that holds at the
+    layout's degrees in `fixed` (a degree not given is 1), else by its default."""
+    out = dict(choices)
+    layout = rules.spec.layout
+    degrees = {s: fixed.get(s, 1) for s in layout.symbols} if layout is not None else {}
+    for option in rules.spec.options:
+        if option.name in picked or not option.situations:
+            continue
+        held = (
+            s.choice for i, s in enumerate(option.situations) if condition(rules, f"default:{option.name}:{i}", degrees)
+        )
+        out[option.name] = next(held, option.default)
+    return out
 
 
 def split_overrides(parsed: Mapping[str, Text], arch: Plan, rules: Plan) -> tuple[dict[str, Text], dict[str, Text]]:

@@ -26,6 +26,7 @@ def _assumptions(result: MemoryResult) -> dict[str, Any]:
         "rules": setup.rules.spec.name,
         "gpu": setup.hardware.name,
         "options": dict(setup.choices),
+        "notes": setup.notes,
         "rules_assumptions": list(setup.rules.spec.assumptions),
         "values": {k: plain(v) for k, v in values.values.items()},
         "origins": {k: o.label for k, o in values.origins.items()},
@@ -38,6 +39,8 @@ def memory_json(result: MemoryResult) -> dict[str, Any]:
         "capacity_bytes": whole_bytes(result.capacity),
         "fits": result.fits,
         "peak_phase": result.peak_phase,
+        "stage": result.stage,
+        "stage_peaks": {str(k): whole_bytes(v) for k, v in result.stage_peaks.items()},
         "phases": {k: whole_bytes(v) for k, v in result.phases.items()},
         "breakdown": {k: whole_bytes(v) for k, v in result.alive.items()},
         "terms": {k: whole_bytes(v) for k, v in result.terms.items()},
@@ -85,6 +88,7 @@ def _header(result: MemoryResult) -> list[str]:
         f"{inert(hw.name)} ({inert(hw.description)}, {usable})",
         f"{inert(setup.rules.spec.name)}: " + " ".join(f"{k}={v}" for k, v in setup.choices.items()),
     ]
+    lines += [f"note: {inert(n)}" for n in setup.notes]
     lines += [f"assumes: {inert(a)}" for a in setup.rules.spec.assumptions]
     shown = [f"{k}={plain(result.value(k))}" for k in setup.rules.spec.shown if k in result.assignment.values]
     return [*lines, "step: " + " ".join(shown)]
@@ -113,12 +117,22 @@ def _values_line(result: MemoryResult) -> str:
     )
 
 
+def stage_line(result: MemoryResult) -> list[str]:
+    """'pipeline stages: first 31.54 GiB, 1 (last) 105.10 GiB; the numbers below are of stage 1', or nothing."""
+    if len(result.stage_peaks) < 2:
+        return []
+    last = max(result.stage_peaks)
+    names = {0: "0 (first)", last: f"{last} (last)"}
+    shown = ", ".join(f"{names.get(s, str(s))} {gib(v)}" for s, v in sorted(result.stage_peaks.items()))
+    return [f"pipeline stages: {shown}; the numbers below are of stage {names.get(result.stage or 0, result.stage)}"]
+
+
 def memory_table(result: MemoryResult) -> str:
     fits = "fits" if result.fits else does_not_fit(result, gib)
     phases = "  ".join(f"{k} {gib(v)}" for k, v in result.phases.items())
     lines = [*_header(result), "", f"per GPU: {gib(result.per_gpu)} of {gib(result.capacity)}: {fits}"]
-    lines += [f"phases: {phases}", "", table(_breakdown_rows(result), "<>>>"), "", _values_line(result)]
-    return "\n".join(lines)
+    lines += [*stage_line(result), f"phases: {phases}", "", table(_breakdown_rows(result), "<>>>")]
+    return "\n".join([*lines, "", _values_line(result)])
 
 
 def solve_table(report: Report) -> str:
@@ -154,6 +168,7 @@ def solve_table(report: Report) -> str:
     lines += [
         "",
         f"per GPU at {n} GPUs: {gib(result.per_gpu)} of {gib(result.capacity)} (peak: {result.peak_phase}){fits}",
+        *stage_line(result),
         table(_breakdown_rows(result), "<>>>"),
         "",
         _values_line(result),

@@ -29,7 +29,11 @@ class Inequality:
 
 def dp_inequality(setup: Setup) -> Inequality | None:
     """The binding phase's condition in closed form (see the module docstring), or None when it is not
-    of the form A + B / dp."""
+    of the form A + B / dp. With pipeline stages, of the most loaded stage."""
+    stage = evaluate_memory(setup).stage
+    axis = setup.rules.spec.layout.role("pipeline") if setup.rules.spec.layout else None
+    if stage is not None and axis is not None:
+        setup = setup.with_values(**{axis.stage: stage})
     values = assign_rules(setup)
     shown = ";".join(f"{k}={v}" for k, v in sorted(values.values.items()))
     key = f"{setup.rules.spec.path}|{setup.hardware.capacity}|{shown}"

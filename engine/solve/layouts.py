@@ -76,8 +76,10 @@ def broken(setup: Setup, role: str, degree: int, values: Mapping[str, Any] | Non
     """The message of the first constraint `degree` breaks for `role`'s symbol, or None."""
     found = layout_of(setup)
     symbol = axis(setup, role).symbol
-    at = dict(values if values is not None else _values(setup))
-    at[symbol] = degree
+    moved = setup.with_values(**{symbol: degree})
+    if values is None or moved.choices != setup.choices:  # a default_when choice changes at this degree
+        values = _values(moved)
+    at = {**values, symbol: degree}
     for constraint in found.constraints:
         if constraint.symbol != symbol or not _given(setup, constraint.needs):
             continue
@@ -120,7 +122,7 @@ def candidates(setup: Setup, tp: int | None, pp: int | None) -> list[tuple[int, 
     """(tensor, pipeline) degrees to try, less pipeline first, then less tensor parallelism."""
     values = _values(setup)
     tps = [check(setup, "tensor", tp)] if tp else searched(setup, "tensor", values)
-    pps = [pp] if pp else searched(setup, "pipeline", values)
+    pps = [check(setup, "pipeline", pp)] if pp else searched(setup, "pipeline", values)
     return sorted(((t, p) for t in tps for p in pps), key=lambda tp_pp: (tp_pp[1], tp_pp[0]))
 
 
@@ -129,6 +131,7 @@ def data_degree(setup: Setup, gpus: int, tp: int, pp: int) -> int:
     if gpus < 1 or tp < 1 or pp < 1:
         raise SpecError(f"--gpus, --tp and --pp must be positive (got {gpus}, {tp}, {pp})")
     check(setup, "tensor", tp)
+    check(setup, "pipeline", pp)
     if gpus % (tp * pp):
         raise SpecError(f"--gpus {gpus} is not a multiple of tp x pp = {tp * pp}")
     return gpus // (tp * pp)

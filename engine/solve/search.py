@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from engine.errors import SpecError
-from engine.evaluate.memory import MemoryResult, assign_rules, evaluate_memory
+from engine.evaluate.memory import MemoryResult, assign_rules, evaluate_memory, stage_points
 from engine.evaluate.question import Setup
 from engine.limits import MAX_DP
 from engine.plan.runtime import PlanError, run
@@ -28,27 +28,37 @@ class Probe:
         self.setup = setup
         self.variable = variable
         self.exact: dict[str, Any] = dict(assign_rules(setup).values)
-        self.floats = {k: float(v) for k, v in self.exact.items()}
         self.program = rules.main
         self.phases = dict(rules.phases)
         self.capacity_slot = rules.derived.get(CAPACITY)
         self.capacity = {True: setup.hardware.capacity, False: float(setup.hardware.capacity)}
+        points = stage_points(setup, self.exact)  # every pipeline stage must fit
+        self.stages: list[int | None] = list(points[1]) if points else [None]
+        # each stage's own assignment: symbols such as the stage's layers default to expressions in it
+        self.bases: dict[int | None, dict[str, Any]] = {None: self.exact}
+        if points:
+            symbol, stages = points
+            self.bases = {s: dict(assign_rules(setup.with_values(**{symbol: s})).values) for s in stages}
+        self.floats = {s: {k: float(v) for k, v in base.items()} for s, base in self.bases.items()}
 
-    def env(self, x: Any, exact: bool) -> dict[str, Any]:
-        values = dict(self.exact if exact else self.floats)
+    def env(self, x: Any, exact: bool, stage: int | None = None) -> dict[str, Any]:
+        values = dict(self.bases[stage] if exact else self.floats[stage])
         values[self.variable] = x if exact else float(x)
         return run(self.program, values, "exact" if exact else "float")
 
     def fits(self, x: Any, exact: bool = False, phase: str | None = None) -> bool:
         try:
-            env = self.env(x, exact)
+            envs = [self.env(x, exact, stage) for stage in self.stages]
         except PlanError:
             if exact:
                 self.explain(x)
             return self.fits(x, True, phase)  # a float overflow is settled exactly
-        capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[exact]
         slots = [self.phases[phase]] if phase else self.phases.values()
-        return all(env[slot] <= capacity for slot in slots)
+        for env in envs:
+            capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[exact]
+            if not all(env[slot] <= capacity for slot in slots):
+                return False
+        return True
 
     def explain(self, x: Any) -> None:
         """Raise the located error of the symbolic path for rules that give no number at `x`."""
@@ -60,10 +70,15 @@ class Probe:
         raise SpecError(f"the rules do not reduce to a number{at} (a division by zero?)")
 
     def phase_values(self, x: Any) -> tuple[dict[str, Any], Any]:
-        """Every phase's exact bytes at `x`, and the capacity."""
-        env = self.env(x, True)
-        capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[True]
-        return {name: env[slot] for name, slot in self.phases.items()}, capacity
+        """Every phase's exact bytes at `x` (of every pipeline stage: 'phase, stage i'), and the capacity."""
+        out: dict[str, Any] = {}
+        capacity: Any = None
+        for stage in self.stages:
+            env = self.env(x, True, stage)
+            capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[True]
+            suffix = f" of stage {stage}" if stage is not None and len(self.stages) > 1 else ""
+            out.update({f"{name}{suffix}": env[slot] for name, slot in self.phases.items()})
+        return out, capacity
 
 
 def settle(probe: Probe, guess: int | None, step: int, phase: str | None = None) -> int | None:

@@ -78,6 +78,13 @@ def _options(spec: Spec) -> Iterator[Problem]:
             for key, text in choice.values.items():
                 if key not in known:
                     yield Problem(unknown("symbol", key, known), location=text.span.key)
+        for i, situation in enumerate(option.situations):
+            if situation.choice not in names:
+                yield Problem(
+                    f"option '{option.name}' has no choice '{situation.choice}'"
+                    + did_you_mean(situation.choice, names),
+                    ("options", option.name, "default_when", i, "choice"),
+                )
 
 
 def _quantity_names(spec: Spec) -> Iterator[Problem]:
@@ -105,8 +112,11 @@ def _vocabulary(spec: Spec) -> Iterator[Problem]:
     derived = {d.name for d in spec.derived}
     if spec.layout is not None:
         for axis in spec.layout.axes:
-            if axis.symbol not in symbols:
-                yield Problem(unknown("symbol", axis.symbol, symbols), ("layout", "axes", axis.role))
+            for name in (axis.symbol, axis.stage):
+                if name and name not in symbols:
+                    yield Problem(unknown("symbol", name, symbols), ("layout", "axes", axis.role))
+            if not axis.symbol:
+                yield Problem(f"layout axis '{axis.role}' names no symbol", ("layout", "axes", axis.role))
         for constraint in spec.layout.constraints:
             if constraint.symbol not in spec.layout.symbols:
                 yield Problem(

@@ -28,6 +28,7 @@ from engine.spec.types import (
     Preset,
     Reference,
     Report,
+    Situation,
     Spec,
     Symbol,
     Text,
@@ -115,6 +116,10 @@ def _option(doc: Document, name: str, info: dict[str, Any]) -> Option:
         info.get("description", ""),
         info.get("source", ""),
         tuple(info.get("aliases", ())),
+        tuple(
+            Situation(_text(doc, entry["if"], (*path, "default_when", i, "if")), entry["choice"], entry["why"])
+            for i, entry in enumerate(info.get("default_when", ()))
+        ),
     )
 
 
@@ -183,7 +188,14 @@ def _layout(doc: Document, info: dict[str, Any]) -> LayoutSpec:
         values = entry.get("search", ())
         if isinstance(values, dict):  # {from: 1, to: 64}
             values = range(int(values["from"]), int(values["to"]) + 1)
-        axes.append(Axis(role, entry["symbol"], tuple(int(v) for v in values), _maybe(doc, keep, path)))
+        stages = entry.get("stages") or {}
+        at = tuple(
+            _text(doc, v, ("layout", "axes", role, "stages", "at", i)) for i, v in enumerate(stages.get("at", ()))
+        )
+        symbol = entry.get("symbol", "")
+        axes.append(
+            Axis(role, symbol, tuple(int(v) for v in values), _maybe(doc, keep, path), stages.get("symbol", ""), at)
+        )
     constraints = tuple(
         Constraint(
             name=name,

@@ -120,6 +120,15 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class Situation:
+    """A default for a situation (rules `default_when:`): `choice` when `condition` holds over the layout."""
+
+    condition: Text
+    choice: str
+    why: str
+
+
+@dataclass(frozen=True)
 class Option:
     """A named, switchable convention (precision recipe, optimizer, sharding...)."""
 
@@ -130,6 +139,7 @@ class Option:
     description: str = ""
     source: str = ""
     aliases: tuple[str, ...] = ()  # other flag names (without '--')
+    situations: tuple[Situation, ...] = ()  # defaults per situation; the first that holds wins
 
     def choice(self, name: str) -> Choice | None:
         return next((c for c in self.choices if c.name == name), None)
@@ -191,6 +201,8 @@ class Axis:
     symbol: str
     values: tuple[int, ...] = ()
     keep_if: Text | None = None
+    stage: str = ""  # the pipeline axis: the rules' symbol of the stage evaluated
+    stages: tuple[Text, ...] = ()  # ...and which stages (expressions in the degree)
 
 
 @dataclass(frozen=True)
