@@ -113,7 +113,8 @@ def in_process() -> dict[str, float]:
 
 def sweep_rate() -> dict[str, float]:
     from engine.api import load_setup
-    from engine.solve.sweep import parse_grid, sweep
+    from engine.solve.grid import parse_grid
+    from engine.solve.sweep import sweep
 
     setup = load_setup("llama-3-8b", gpu="a100-80")
     axes = [parse_grid("batch=1..1000"), parse_grid("seq_len=128..128000:128")]  # 1,000,000 rows

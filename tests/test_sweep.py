@@ -14,7 +14,8 @@ from engine.errors import UsageError
 from engine.solve.search import min_dp
 
 np = pytest.importorskip("numpy")
-from engine.solve.sweep import parse_grid, sweep  # noqa: E402  (needs numpy)
+from engine.solve.grid import parse_grid  # noqa: E402
+from engine.solve.sweep import sweep  # noqa: E402  (needs numpy)
 
 
 def test_grid_syntax() -> None:

@@ -160,14 +160,14 @@ MEMORY_FLAGS = command(
 def _sweep(given: dict[str, Any]) -> None:
     def work() -> str:
         from engine.render.sweep import write  # numpy is needed here only
-        from engine.solve import sweep
+        from engine.solve import grid, sweep
 
-        axes = [sweep.parse_grid(g) for g in given.get("grid") or []]
+        axes = [grid.parse_grid(g) for g in given.get("grid") or []]
         if not axes:
             raise UsageError("give at least one --grid NAME=START..STOP")
         names = api.gpu_names(given["gpu"], given.get("spec_dir") or [])
         setups = [setup_of(given, SWEEP_FLAGS, name) for name in names]
-        total = len(names) * sweep.row_count(axes)
+        total = len(names) * grid.row_count(axes)
         with typer.progressbar(length=total, label="sweeping", file=sys.stderr, hidden=total < 2_000_000) as bar:
             results = [sweep.run_sweep(s, axes, given["min_gpus"], bar.update) for s in setups]
         return write(results, given.get("out"), given["fmt"].value)

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from engine.evaluate.assign import Assignment, Origin, assign
 from engine.evaluate.evaluator import Numbers, condition, evaluate
 from engine.evaluate.question import Setup, bound_values
+from engine.evaluate.views import deciding, minus_parts, phase_weights
 from engine.plan.program import Checked
-from engine.plan.runtime import run
 from engine.spec.numbers import Number
-from engine.spec.types import CAPACITY
+from engine.spec.types import CAPACITY, View
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,8 @@ class MemoryResult:
     capacity: Number  # bytes one GPU offers (see `capacity`)
     stage: int | None = None  # the pipeline stage these numbers are of (the most loaded one)
     stage_peaks: Mapping[int, Number] = field(default_factory=dict)  # every stage evaluated -> its peak
+    view: str | None = None  # the view `phases` are of (the binding one of those that decide)
+    views: Mapping[str, ViewPeak] = field(default_factory=dict)  # every view of the rules -> its peak
 
     @property
     def per_gpu(self) -> Number:
@@ -40,7 +42,8 @@ class MemoryResult:
 
     @property
     def fits(self) -> bool:
-        return bool(self.per_gpu <= self.capacity)
+        deciding = [v for v in self.views.values() if v.decides]
+        return all(v.fits for v in deciding) if deciding else bool(self.per_gpu <= self.capacity)
 
     def value(self, name: str) -> Number:
         return self.assignment.values[name]
@@ -82,17 +85,59 @@ def evaluate_memory(setup: Setup, assignment: Assignment | None = None) -> Memor
     return replace(results[binding], stage=binding, stage_peaks={s: r.per_gpu for s, r in results.items()})
 
 
+@dataclass(frozen=True)
+class ViewPeak:
+    """One view's peak: its bytes, the phase, what it is compared with, and whether it decides the fit."""
+
+    peak: Number
+    phase: str
+    capacity: Number
+    decides: bool
+
+    @property
+    def fits(self) -> bool:
+        return bool(self.peak <= self.capacity)
+
+
 def _evaluate(setup: Setup, values: Assignment | None = None) -> MemoryResult:
     values = values or assign_rules(setup)
-    numbers = evaluate(setup.rules, values.values, Checked(nonnegative=True))
-    phases = numbers.phases
+    rules = setup.rules
+    numbers = evaluate(rules, values.values, Checked(nonnegative=True))
+    weights = phase_weights(rules, values.values)
+    default = capacity(setup, numbers)
+    chosen = deciding(rules, setup.view)
+    counted: dict[str | None, tuple[dict[str, Number], Number]] = {}
+    peaks: dict[str, ViewPeak] = {}
+    for view in [*rules.spec.views, *([None] if chosen == [None] else [])]:
+        left_out = minus_parts(rules, view)
+        phases = {
+            k: v - sum((weights[k].get(p.key, 0) * numbers.parts[p.key] for p in left_out), 0)
+            for k, v in numbers.phases.items()
+        }
+        name = view.capacity if view is not None and view.capacity else CAPACITY
+        cap = numbers.derived.get(name, values.values.get(name, default))
+        counted[view.name if view else None] = (phases, cap)
+        if view is not None:
+            top = max(phases, key=lambda k: phases[k])
+            peaks[view.name] = ViewPeak(phases[top], top, cap, view in chosen)
+
+    def room(view: View | None) -> Number:
+        phases, cap = counted[view.name if view else None]
+        return cap - max(phases.values())
+
+    binding = min(chosen, key=room)  # of the views that decide, the one with the least room
+    phases, cap = counted[binding.name if binding else None]
     peak = max(phases, key=lambda k: phases[k])
-    weights = run(setup.rules.weights[peak], values.values)
+    left_out_keys = {p.key for p in minus_parts(rules, binding)}
+    alive_weights = {k: w for k, w in weights[peak].items() if k not in left_out_keys}
     alive = {
-        key: sum((weights.get(leaf, 0) * numbers.parts[leaf] for leaf in leaves), 0)
-        for key, leaves in setup.rules.leaves_under().items()
+        key: sum((alive_weights.get(leaf, 0) * numbers.parts[leaf] for leaf in leaves), 0)
+        for key, leaves in rules.leaves_under().items()
     }
-    return MemoryResult(setup, values, numbers.parts, phases, peak, alive, numbers.derived, capacity(setup, numbers))
+    view_name = binding.name if binding else None
+    return MemoryResult(
+        setup, values, numbers.parts, phases, peak, alive, numbers.derived, cap, view=view_name, views=peaks
+    )
 
 
 def capacity(setup: Setup, numbers: Numbers | None = None) -> Number:

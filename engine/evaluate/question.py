@@ -19,6 +19,7 @@ from engine.evaluate.assign import Origin, assign, parse_overrides
 from engine.evaluate.evaluator import condition
 from engine.evaluate.linears import linear_params, linears, lora_in_out
 from engine.evaluate.params import Count, count
+from engine.evaluate.views import deciding
 from engine.plan.program import Plan
 from engine.spec.document import Span
 from engine.spec.hardware import Hardware
@@ -43,6 +44,7 @@ class Setup:
     fixed: Mapping[str, int] = field(default_factory=dict)  # values set by flags (--tp, --batch, ...)
     targets: tuple[str, ...] = ()  # LoRA target modules (empty: the architecture's default)
     picked: frozenset[str] = frozenset()  # options the user chose (the rest follow default_when)
+    view: str | None = None  # the view that decides the fit (None: the rules' deciding views)
 
     def with_values(self, **values: int) -> Setup:
         moved = replace(self, fixed={**self.fixed, **values})
@@ -166,6 +168,7 @@ def load_setup(
     hf_config: str | Path | None = None,
     hf_model: str | None = None,
     mode: str | None = None,
+    view: str | None = None,
 ) -> Setup:
     """Bind a model (its preset or config.json, and --set values), rules, a GPU and option choices."""
     arch, preset, config = load_architecture(spec, preset, spec_dirs, hf_config, hf_model)
@@ -176,7 +179,9 @@ def load_setup(
     chosen = option_choices(rules_plan, choices or {})
     picked = frozenset(k for k, v in (choices or {}).items() if v is not None)
     chosen = situational(rules_plan, chosen, picked, {})
-    return Setup(arch_count, rules_plan, hardware, chosen, rules_over, {}, tuple(targets), picked)
+    if view is not None:
+        deciding(rules_plan, view)  # an unknown view is an error here, with the views there are
+    return Setup(arch_count, rules_plan, hardware, chosen, rules_over, {}, tuple(targets), picked, view)
 
 
 def situational(

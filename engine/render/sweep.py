@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from engine.errors import UsageError
-from engine.solve.sweep import Rows
+from engine.solve.grid import Rows
 
 SHOWN_ROWS = 200
 

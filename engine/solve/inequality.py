@@ -12,6 +12,7 @@ from typing import Any
 from engine import cache
 from engine.evaluate.memory import assign_rules, evaluate_memory
 from engine.evaluate.question import Setup
+from engine.evaluate.views import minus_parts
 from engine.limits import MAX_DP, MAX_EXPANDED
 from engine.solve.layouts import axis
 from engine.solve.search import Probe, settle, smallest
@@ -69,9 +70,12 @@ def _derive(setup: Setup, values: Any) -> Inequality | None:
     subs = {rules.symbols[k]: to_sympy(v) for k, v in values.values.items() if k not in keep}
     probe = Probe(setup, data)
     needed = {q.key: _min_for(probe, q.key) for q in rules.phases}
-    here = evaluate_memory(setup, values).phases
+    result = evaluate_memory(setup, values)
+    here = result.phases
     binding = max(needed, key=lambda k: (needed[k], here[k]))
-    weights = rules.phase_weights[binding]
+    view = setup.rules.spec.view(result.view) if result.view else None
+    left_out = {p.key for p in minus_parts(setup.rules, view)}  # the binding view's phases
+    weights = {k: w for k, w in rules.phase_weights[binding].items() if k not in left_out}
     above_one = sympy.Symbol("n", positive=True)  # dp = 1 + n settles where(dp > 1, ...) terms
     total, names = sympy.Integer(0), {}
     for q in rules.parts:

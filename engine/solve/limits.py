@@ -69,14 +69,15 @@ def limit_form(setup: Setup, variable: str, largest: int | None) -> str | None:
         return None
     probe = Probe(setup, variable)
     try:
-        above, capacity = probe.phase_values(largest + 1)
-        binding = max(above, key=lambda name: above[name])
-        f1, f2, f3 = (probe.phase_values(x)[0][binding] for x in (1, 2, 3))
+        above = probe.phase_values(largest + 1)
+        binding = max(above, key=lambda name: above[name][0] - above[name][1])  # the least room
+        capacity = above[binding][1]
+        f1, f2, f3 = (probe.phase_values(x)[binding][0] for x in (1, 2, 3))
         a = (f3 - 2 * f2 + f1) / 2
         b = f2 - f1 - 3 * a
         c = f1 - a - b
         for x in (largest, largest + 1):
-            if probe.phase_values(x)[0][binding] != a * x * x + b * x + c:
+            if probe.phase_values(x)[binding][0] != a * x * x + b * x + c:
                 return None
     except PlanError:
         return None

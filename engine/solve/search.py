@@ -13,15 +13,16 @@ from typing import Any
 from engine.errors import SpecError
 from engine.evaluate.memory import MemoryResult, assign_rules, evaluate_memory, stage_points
 from engine.evaluate.question import Setup
+from engine.evaluate.views import deciding, phase_weights, view_capacity, view_phases
 from engine.limits import MAX_DP
 from engine.plan.runtime import PlanError, run
 from engine.solve.layouts import Layout, axis, candidates, expert_step, layout
-from engine.spec.types import CAPACITY
 
 
 class Probe:
     """The peak of `setup` as a function of one symbol, through the compiled plan: floats to search
-    fast, exact arithmetic to settle the answer."""
+    fast, exact arithmetic to settle the answer. Every pipeline stage evaluated must fit, in every view
+    that decides the fit (engine.evaluate.views)."""
 
     def __init__(self, setup: Setup, variable: str) -> None:
         rules = setup.rules
@@ -30,7 +31,7 @@ class Probe:
         self.exact: dict[str, Any] = dict(assign_rules(setup).values)
         self.program = rules.main
         self.phases = dict(rules.phases)
-        self.capacity_slot = rules.derived.get(CAPACITY)
+        self.views = deciding(rules, setup.view)
         self.capacity = {True: setup.hardware.capacity, False: float(setup.hardware.capacity)}
         points = stage_points(setup, self.exact)  # every pipeline stage must fit
         self.stages: list[int | None] = list(points[1]) if points else [None]
@@ -40,25 +41,39 @@ class Probe:
             symbol, stages = points
             self.bases = {s: dict(assign_rules(setup.with_values(**{symbol: s})).values) for s in stages}
         self.floats = {s: {k: float(v) for k, v in base.items()} for s, base in self.bases.items()}
+        left_out = any(v is not None and v.minus for v in self.views)
+        self.weights = {s: phase_weights(rules, base) if left_out else {} for s, base in self.bases.items()}
 
     def env(self, x: Any, exact: bool, stage: int | None = None) -> dict[str, Any]:
         values = dict(self.bases[stage] if exact else self.floats[stage])
         values[self.variable] = x if exact else float(x)
         return run(self.program, values, "exact" if exact else "float")
 
+    def counted(self, x: Any, exact: bool) -> list[tuple[str, Any, Any]]:
+        """(name, bytes, capacity) of every phase of every stage and deciding view at `x`."""
+        out = []
+        for stage in self.stages:
+            env = self.env(x, exact, stage)
+            base = self.bases[stage] if exact else self.floats[stage]
+            weights = self.weights[stage]
+            if not exact:
+                weights = {p: {k: float(w) for k, w in ws.items()} for p, ws in weights.items()}
+            for view in self.views:
+                capacity = view_capacity(self.setup.rules, view, env, base, self.capacity[exact])
+                phases = view_phases(self.setup.rules, view, env, weights)
+                suffix = f" of stage {stage}" if stage is not None and len(self.stages) > 1 else ""
+                shown = f" ({view.name} view)" if view is not None and len(self.views) > 1 else ""
+                out += [(f"{name}{suffix}{shown}", value, capacity) for name, value in phases.items()]
+        return out
+
     def fits(self, x: Any, exact: bool = False, phase: str | None = None) -> bool:
         try:
-            envs = [self.env(x, exact, stage) for stage in self.stages]
+            counted = self.counted(x, exact)
         except PlanError:
             if exact:
                 self.explain(x)
             return self.fits(x, True, phase)  # a float overflow is settled exactly
-        slots = [self.phases[phase]] if phase else self.phases.values()
-        for env in envs:
-            capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[exact]
-            if not all(env[slot] <= capacity for slot in slots):
-                return False
-        return True
+        return all(value <= capacity for name, value, capacity in counted if phase is None or _is(name, phase))
 
     def explain(self, x: Any) -> None:
         """Raise the located error of the symbolic path for rules that give no number at `x`."""
@@ -69,16 +84,14 @@ class Probe:
             raise SpecError(located.message + at, located.location) from None
         raise SpecError(f"the rules do not reduce to a number{at} (a division by zero?)")
 
-    def phase_values(self, x: Any) -> tuple[dict[str, Any], Any]:
-        """Every phase's exact bytes at `x` (of every pipeline stage: 'phase, stage i'), and the capacity."""
-        out: dict[str, Any] = {}
-        capacity: Any = None
-        for stage in self.stages:
-            env = self.env(x, True, stage)
-            capacity = env[self.capacity_slot] if self.capacity_slot else self.capacity[True]
-            suffix = f" of stage {stage}" if stage is not None and len(self.stages) > 1 else ""
-            out.update({f"{name}{suffix}": env[slot] for name, slot in self.phases.items()})
-        return out, capacity
+    def phase_values(self, x: Any) -> dict[str, tuple[Any, Any]]:
+        """Every phase's exact bytes at `x` and what it is compared with (of every pipeline stage and
+        deciding view: 'forward of stage 1 (device view)')."""
+        return {name: (value, capacity) for name, value, capacity in self.counted(x, True)}
+
+
+def _is(name: str, phase: str) -> bool:
+    return name == phase or name.startswith(phase + " ")
 
 
 def settle(probe: Probe, guess: int | None, step: int, phase: str | None = None) -> int | None:

@@ -10,97 +10,22 @@ neighbour, with a vectorised bisection for the rows where that shape does not ho
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from fractions import Fraction
+from dataclasses import replace
 from typing import Any
 
 from engine.errors import SpecError, UsageError, did_you_mean
 from engine.evaluate.memory import assign_rules
 from engine.evaluate.question import Setup
-from engine.limits import MAX_DP, MAX_GEOMETRIC, MAX_ROWS
+from engine.evaluate.views import deciding, phase_weights, view_capacity, view_phases
+from engine.limits import MAX_DP, MAX_ROWS
 from engine.plan.program import Plan, Program
 from engine.plan.runtime import run
+from engine.solve.grid import Axis, Rows, row_count
 from engine.solve.layouts import axis, check
-from engine.spec.numbers import exact_decimal
-from engine.spec.types import CAPACITY, DOMAINS
+from engine.spec.types import DOMAINS
 
-GRID = re.compile(
-    r"^\s*([A-Za-z][A-Za-z0-9_]*)\s*=\s*([0-9.e+_]+)\s*\.\.\s*([0-9.e+_]+)\s*(?:([:*])\s*([0-9.e+_]+))?\s*$"
-)
 CHUNK = 1 << 18
-
-
-@dataclass(frozen=True)
-class Axis:
-    name: str
-    values: tuple[Any, ...]
-
-
-def parse_grid(text: str) -> Axis:
-    """'batch=1..64*2' (doubling), 'seq_len=512..8192:512' (step), 'dp=1..8' (step 1)."""
-    match = GRID.match(text)
-    if match is None:
-        raise UsageError(f"--grid '{text}' is not NAME=START..STOP[:STEP|*FACTOR] (e.g. batch=1..64*2)")
-    name, start, stop, op, by = match.groups()
-    first, last = _number(start, text), _number(stop, text)
-    step = _number(by, text) if by else Fraction(1)
-    if first <= 0 or last < first or step <= 0 or (op == "*" and step <= 1):
-        raise UsageError(f"--grid '{text}': need 0 < START <= STOP, a positive STEP, a FACTOR above 1")
-    # counted before anything is built: a list of 50 million values took a minute and gigabytes
-    count = _geometric_count(first, last, step) if op == "*" else int((last - first) // step) + 1
-    if op == "*" and count > MAX_GEOMETRIC:
-        raise UsageError(f"--grid '{text}' has more than {MAX_GEOMETRIC} values; use :STEP for longer grids")
-    if count > MAX_ROWS:
-        raise UsageError(f"--grid '{text}' has {count:,} values; the limit is {MAX_ROWS:,} rows")
-    values: list[Any] = []
-    value = first
-    for _ in range(count):
-        values.append(int(value) if value.denominator == 1 else value)
-        value = value * step if op == "*" else value + step
-    return Axis(name, tuple(values))
-
-
-def _geometric_count(first: Fraction, last: Fraction, factor: Fraction) -> int:
-    """Values of first, first*factor, ... up to last; at most MAX_GEOMETRIC + 1 multiplications
-    (exact powers of a factor such as 1.0000001 grow by seven digits a step)."""
-    count, value = 0, first
-    while value <= last and count <= MAX_GEOMETRIC:
-        count, value = count + 1, value * factor
-    return count
-
-
-def _number(text: str, whole: str) -> Fraction:
-    try:
-        return Fraction(exact_decimal(text))  # at most 300 digits: '1e99999999' would be built exactly
-    except ValueError as exc:
-        raise UsageError(f"--grid '{whole}': '{text}' {exc}") from None
-
-
-@dataclass
-class Rows:
-    """Columns of a sweep for one GPU: the grid's values, bytes per term and phase, fits, fewest GPUs."""
-
-    gpu: str
-    columns: dict[str, Any]
-
-    def __len__(self) -> int:
-        return len(next(iter(self.columns.values())))
-
-    def records(self) -> Iterator[dict[str, Any]]:
-        names = list(self.columns)
-        for i in range(len(self)):
-            yield {"gpu": self.gpu, **{n: _plain(self.columns[n][i]) for n in names}}
-
-
-def _plain(value: Any) -> Any:
-    item = value.item() if hasattr(value, "item") else value
-    if isinstance(item, float) and item != item:  # NaN: no value (e.g. nothing fits)
-        return None
-    if isinstance(item, float) and item.is_integer() and abs(item) < 2**53:
-        return int(item)
-    return item
 
 
 def sweep(
@@ -118,12 +43,42 @@ def sweep(
     total = row_count(axes)
     if total > MAX_ROWS:
         raise UsageError(f"the grid has {total:,} rows; the limit is {MAX_ROWS:,}")
-    plan = _SweepPlan(setup, [a.name for a in axes])
     grids = np.meshgrid(*[np.asarray([float(v) for v in a.values]) for a in axes], indexing="ij")
     flat = {a.name: g.ravel() for a, g in zip(axes, grids, strict=True)}
-    chunks = [plan.rows({k: v[i : i + CHUNK] for k, v in flat.items()}, min_gpus) for i in _starts(total, progress)]
-    columns = {k: np.concatenate([c[k] for c in chunks]) for k in chunks[0]}
+    order = np.arange(total)
+    parts = []
+    for choices, rows in _by_choices(setup, axes, flat):  # a default_when may pick other choices per row
+        plan = _SweepPlan(replace(setup, choices=choices), [a.name for a in axes])
+        picked = {k: v[rows] for k, v in flat.items()}
+        index = order[rows]
+        for i in _starts(len(index), progress):
+            part = plan.rows({k: v[i : i + CHUNK] for k, v in picked.items()}, min_gpus)
+            parts.append((index[i : i + CHUNK], part))
+    where = np.concatenate([i for i, _ in parts])
+    back = np.argsort(where, kind="stable")
+    columns = {k: np.concatenate([p[k] for _, p in parts])[back] for k in parts[0][1]}
     return Rows(setup.hardware.name, columns)
+
+
+def _by_choices(setup: Setup, axes: Sequence[Axis], flat: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, str], Any]]:
+    """The rows of the grid grouped by the option choices in force there (the same for every row unless
+    a grid axis is a layout degree that an option's `default_when` reads)."""
+    import numpy as np
+
+    layout = setup.rules.spec.layout
+    degrees = [a for a in axes if layout is not None and a.name in layout.symbols]
+    if not degrees or not any(o.situations for o in setup.rules.spec.options):
+        yield setup.choices, np.ones(len(next(iter(flat.values()))), dtype=bool)
+        return
+    keys = np.stack([flat[a.name] for a in degrees], axis=1)
+    groups: dict[tuple[tuple[str, str], ...], Any] = {}
+    for combination in np.unique(keys, axis=0):
+        moved = setup.with_values(**{a.name: int(v) for a, v in zip(degrees, combination, strict=True)})
+        mask = np.all(keys == combination, axis=1)
+        key = tuple(sorted(moved.choices.items()))
+        groups[key] = groups[key] | mask if key in groups else mask
+    for key, mask in groups.items():
+        yield dict(key), mask
 
 
 def _check_axis(setup: Setup, grid: Axis) -> None:
@@ -132,12 +87,14 @@ def _check_axis(setup: Setup, grid: Axis) -> None:
     declared = setup.rules.spec.symbol(grid.name)
     assert declared is not None  # checked by the caller
     domain = DOMAINS[declared.domain]
-    tensor = axis(setup, "tensor").symbol
+    tensor, pipeline = axis(setup, "tensor").symbol, axis(setup, "pipeline").symbol
     for value in grid.values:
         if not domain.accepts(value):
             raise UsageError(f"--grid {grid.name}: {value} is not {domain.text}")
         if grid.name == tensor:
             check(setup, "tensor", int(value))
+        if grid.name == pipeline:
+            check(setup, "pipeline", int(value))
 
 
 def _starts(total: int, progress: Callable[[int], None] | None) -> Iterator[int]:
@@ -149,17 +106,23 @@ def _starts(total: int, progress: Callable[[int], None] | None) -> Iterator[int]
 
 class _SweepPlan:
     """The rules' programs for a grid: symbols whose default or chosen value depends on a grid variable
-    are computed per row (their own programs, in dependency order) before the main program."""
+    (or on the pipeline stage evaluated) are computed per row (their own programs, in dependency order)
+    before the main program. Every row is counted at each pipeline stage the rules name and in every view
+    that decides the fit; the one with the least room is the row's answer."""
 
     def __init__(self, setup: Setup, grid: Sequence[str]) -> None:
         rules = setup.rules
         values = assign_rules(setup)
         self.setup, self.rules = setup, rules
         self.base = {k: float(v) for k, v in values.values.items()}
+        layout = rules.spec.layout
+        ax = layout.role("pipeline") if layout is not None else None
+        self.stage = ax.stage if ax is not None and ax.stage and ax.stage not in setup.overrides else ""
+        self.stage_points = len(ax.stages) if self.stage and ax is not None else 0
         self.moving: list[tuple[str, Program]] = []
-        moving = set(grid)
+        moving = set(grid) | ({self.stage} if self.stage else set())
         for name in _dependency_order(rules, values.origins):
-            if name in grid:
+            if name in moving:
                 continue
             program = _program_of(rules, name, values.origins[name])
             if program is not None and set(program.inputs) & moving:
@@ -167,7 +130,10 @@ class _SweepPlan:
                 moving.add(name)
         self.phases = dict(rules.phases)
         self.terms = {p.key: p for p in rules.parts if "/" not in p.key}
-        self.capacity_slot = rules.derived.get(CAPACITY)
+        self.views = deciding(rules, setup.view)
+        self.weights = {
+            p: {k: float(w) for k, w in ws.items()} for p, ws in phase_weights(rules, values.values).items()
+        }
         self.data, self.tensor, self.pipeline = (axis(setup, r).symbol for r in ("data", "tensor", "pipeline"))
 
     def env(self, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -180,62 +146,94 @@ class _SweepPlan:
             env: dict[str, Any] = run(self.rules.main, values, "numpy")
         return env
 
+    def stage_values(self, values: Mapping[str, Any]) -> list[Any]:
+        """The stages evaluated per row (first, middle, last...), each kept inside 0..pp-1."""
+        import numpy as np
+
+        if not self.stage_points:
+            return [None]
+        degree = values[self.pipeline]
+        out = []
+        for i in range(self.stage_points):
+            program = self.rules.conditions[f"stage:pipeline:{i}"]
+            found = run(program, values, "numpy")[program.outputs[0]]
+            out.append(np.where((found >= 0) & (found < degree), found, 0))
+        return out
+
+    def counted(self, values: Mapping[str, Any], shape: tuple[int, ...]) -> tuple[list[str], Any, Any]:
+        """Names, bytes and capacities (rows x every phase of every stage and deciding view)."""
+        import numpy as np
+
+        names, amounts, capacities = [], [], []
+        default = float(self.setup.hardware.capacity)
+        for stage in self.stage_values(values):
+            env = self.env(values if stage is None else {**values, self.stage: stage})
+            for view in self.views:
+                capacity = np.broadcast_to(view_capacity(self.rules, view, env, values, default), shape)
+                for name, amount in view_phases(self.rules, view, env, self.weights).items():
+                    names.append(name)
+                    amounts.append(np.broadcast_to(amount, shape))
+                    capacities.append(capacity)
+        return names, np.vstack(amounts), np.vstack(capacities)
+
     def rows(self, grid: Mapping[str, Any], min_gpus: bool) -> dict[str, Any]:
         import numpy as np
 
         values = {**self.base, **grid}
-        env = self.env(values)
         shape = next(iter(grid.values())).shape
-        capacity = env[self.capacity_slot] if self.capacity_slot else float(self.setup.hardware.capacity)
-        phases = np.vstack([np.broadcast_to(env[slot], shape) for slot in self.phases.values()])
-        peak = phases.max(axis=0)
+        names, amounts, capacities = self.counted(values, shape)
+        binding = (amounts - capacities).argmax(axis=0)  # the least room
+        pick = np.arange(shape[0])
         out: dict[str, Any] = dict(grid)
-        out["per_gpu_bytes"] = peak
-        out["capacity_bytes"] = np.broadcast_to(capacity, peak.shape)
-        out["fits"] = peak <= capacity
-        out["peak_phase"] = np.asarray(list(self.phases))[phases.argmax(axis=0)]
+        out["per_gpu_bytes"] = amounts[binding, pick]
+        out["capacity_bytes"] = capacities[binding, pick]
+        out["fits"] = (amounts <= capacities).all(axis=0)
+        out["peak_phase"] = np.asarray(names)[binding]
+        env = self.env(values)
         for key, part in self.terms.items():
-            out[key] = np.broadcast_to(Plan.contribution(env, part), peak.shape)
+            out[key] = np.broadcast_to(Plan.contribution(env, part), shape)
         if min_gpus:
-            dp = self.fewest_dp(values, capacity, peak.shape)
-            tp, pp = (np.broadcast_to(values[k], peak.shape) for k in (self.tensor, self.pipeline))
+            dp = self.fewest_dp(values, shape)
+            tp, pp = (np.broadcast_to(values[k], shape) for k in (self.tensor, self.pipeline))
             out["min_gpus"] = np.where(dp > 0, dp * tp * pp, np.nan)  # empty: no number of GPUs fits
         return out
 
-    def peak(self, values: Mapping[str, Any], dp: Any) -> Any:
+    def excess(self, values: Mapping[str, Any], dp: Any) -> Any:
+        """Per row, the most any phase exceeds what it is compared with (fits where <= 0)."""
         import numpy as np
 
-        env = self.env({**values, self.data: dp})
-        return np.max(np.vstack([np.broadcast_to(env[s], np.shape(dp)) for s in self.phases.values()]), axis=0)
+        moved = {**values, self.data: dp}
+        _, amounts, capacities = self.counted(moved, np.shape(dp))
+        return (amounts - capacities).max(axis=0)
 
-    def fewest_dp(self, values: Mapping[str, Any], capacity: Any, shape: tuple[int, ...]) -> Any:
+    def fewest_dp(self, values: Mapping[str, Any], shape: tuple[int, ...]) -> Any:
         """Per row, the fewest data-parallel ranks that fit (0 when none do)."""
         import numpy as np
 
         ones = np.ones(shape)
-        f1, f2, f4 = (self.peak(values, k * ones) for k in (1, 2, 4))
+        f1, f2, f4 = (self.excess(values, k * ones) for k in (1, 2, 4))
         slope = (f2 - f4) * 4  # B in A + B / dp, from dp = 2 and 4
-        floor = f2 - slope / 2  # A
+        floor = f2 - slope / 2  # A (less the capacity)
         with np.errstate(divide="ignore", invalid="ignore"):
-            guess = np.where(capacity > floor, np.ceil(slope / (capacity - floor)), np.inf)
+            guess = np.where(floor < 0, np.ceil(slope / -floor), np.inf)
         guess = np.clip(np.nan_to_num(guess, nan=np.inf, posinf=MAX_DP + 1), 2, MAX_DP + 1)
-        answer = np.where(f1 <= capacity, 1, guess)
-        fits = self.peak(values, np.minimum(answer, MAX_DP)) <= capacity
-        before = self.peak(values, np.maximum(answer - 1, 1)) <= capacity
+        answer = np.where(f1 <= 0, 1, guess)
+        fits = self.excess(values, np.minimum(answer, MAX_DP)) <= 0
+        before = self.excess(values, np.maximum(answer - 1, 1)) <= 0
         good = (answer == 1) | ((answer <= MAX_DP) & fits & ~before)
         if not good.all():  # not of the A + B / dp shape (hybrid sharding): bisect those rows
-            answer = np.where(good, answer, self.bisect(values, capacity, ~good, shape))
+            answer = np.where(good, answer, self.bisect(values, ~good, shape))
         return np.where(answer > MAX_DP, 0, answer)
 
-    def bisect(self, values: Mapping[str, Any], capacity: Any, rows: Any, shape: tuple[int, ...]) -> Any:
+    def bisect(self, values: Mapping[str, Any], rows: Any, shape: tuple[int, ...]) -> Any:
         import numpy as np
 
         low, high = np.ones(shape), np.full(shape, float(MAX_DP))
-        ok_high = self.peak(values, high) <= capacity
-        ok_low = self.peak(values, low) <= capacity
+        ok_high = self.excess(values, high) <= 0
+        ok_low = self.excess(values, low) <= 0
         for _ in range(26):
             middle = np.floor((low + high) / 2)
-            ok = self.peak(values, middle) <= capacity
+            ok = self.excess(values, middle) <= 0
             high = np.where(ok, middle, high)
             low = np.where(ok, low, middle)
         answer = np.where(ok_low, 1, np.where(ok_high, high, MAX_DP + 1))
@@ -270,13 +268,6 @@ def _program_of(rules: Plan, name: str, origin: Any) -> Program | None:
     if origin.kind == "choice":
         return rules.choices.get(origin.source, {}).get(origin.choice, {}).get(name)
     return None
-
-
-def row_count(axes: Sequence[Axis]) -> int:
-    total = 1
-    for grid in axes:
-        total *= len(grid.values)
-    return total
 
 
 def run_sweep(setup: Setup, axes: Sequence[Axis], min_gpus: bool, progress: Callable[[int], None] | None) -> Rows:

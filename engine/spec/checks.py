@@ -166,8 +166,27 @@ def _hf(spec: Spec) -> Iterator[Problem]:
             yield Problem(f"hf: no config key gives '{symbol.name}', which has no default", location=hf.span.key)
 
 
+def _views(spec: Spec) -> Iterator[Problem]:
+    keys = [n.key for n in spec.total.walk() if n is not spec.total]
+    names = {s.name for s in spec.symbols} | {d.name for d in spec.derived}
+    for view in spec.views:
+        for i, path in enumerate(view.minus):
+            if path not in keys:
+                yield Problem(
+                    f"view '{view.name}': " + unknown("quantity", path, keys), ("views", view.name, "minus", i)
+                )
+        if view.capacity and view.capacity not in names:
+            yield Problem(
+                f"view '{view.name}': " + unknown("symbol or derived quantity", view.capacity, names),
+                ("views", view.name, "capacity"),
+            )
+    if spec.views and not any(v.decides for v in spec.views):
+        yield Problem("no view decides the fit: mark one with `decides: true`", ("views",))
+
+
 CHECKS: tuple[Callable[[Spec], Iterator[Problem]], ...] = (
     _presets,
+    _views,
     _options,
     _quantity_names,
     _linears,

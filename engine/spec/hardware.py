@@ -1,4 +1,4 @@
-"""GPU profiles as frozen data: each fact a number with its source (engine.spec.parse.parse_hardware)."""
+"""GPU profiles as frozen data: each fact a number with its source (engine.spec.gpu.parse_hardware)."""
 
 from __future__ import annotations
 

@@ -19,9 +19,10 @@ from engine.errors import EngineError, Location, SpecError, did_you_mean
 from engine.spec.checks import check_spec, require
 from engine.spec.document import Document
 from engine.spec.extends import resolve_extends
+from engine.spec.gpu import parse_hardware
 from engine.spec.hardware import Fact, Hardware
 from engine.spec.index import Index, build_index
-from engine.spec.parse import parse_hardware, parse_spec
+from engine.spec.parse import parse_spec
 from engine.spec.paths import display_path, find_spec, list_specs, looks_like_path, search_path
 from engine.spec.types import Spec
 

@@ -7,40 +7,18 @@ the exact column of a problem. engine.spec.parse builds these from a schema-vali
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from fractions import Fraction
 from functools import cached_property
 
 from engine.spec.document import KeyPath, Span
-from engine.spec.numbers import Number
+from engine.spec.domains import DOMAINS as DOMAINS
+from engine.spec.domains import Domain as Domain
 
 DEFAULT_DOMAIN = "positive_integer"
 # The one quantity name the engine itself reads from rules: a derived `capacity` is what one GPU offers
 # (vLLM's gpu_memory_utilization, the guide's 80 %); without one, the GPU's usable memory.
 CAPACITY = "capacity"
-
-
-@dataclass(frozen=True)
-class Domain:
-    """What values a symbol may take, checked exactly (engine.build.model gives each its sympy assumptions)."""
-
-    text: str
-    accepts: Callable[[Number], bool]
-
-
-def _integer(value: Number) -> bool:
-    return not isinstance(value, Fraction) or value.denominator == 1
-
-
-DOMAINS: dict[str, Domain] = {
-    "positive_integer": Domain("a positive integer", lambda v: _integer(v) and v > 0),
-    "nonnegative_integer": Domain("an integer >= 0", lambda v: _integer(v) and v >= 0),
-    "flag": Domain("0 or 1", lambda v: v in (0, 1)),
-    "positive": Domain("a number > 0", lambda v: v > 0),
-    "nonnegative": Domain("a number >= 0", lambda v: v >= 0),
-    "fraction": Domain("a number in (0, 1]", lambda v: 0 < v <= 1),
-}
 
 
 @dataclass(frozen=True)
@@ -238,6 +216,20 @@ class Report:
 
 
 @dataclass(frozen=True)
+class View:
+    """A way of counting the phases (rules `views:`): what torch allocates, what its allocator reserves,
+    what the device shows. `minus` are the quantity paths it leaves out; `capacity` the symbol or derived
+    quantity it is compared with (empty: the rules' capacity); the views that `decide` settle the fit."""
+
+    name: str
+    minus: tuple[str, ...] = ()
+    capacity: str = ""
+    decides: bool = False
+    description: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Reference:
     """What `engine validate` evaluates a rules spec with: a model, a GPU, and layout values."""
 
@@ -278,9 +270,13 @@ class Spec:
     layout: LayoutSpec | None = None
     limits: tuple[Limit, ...] = ()
     reports: tuple[Report, ...] = ()
+    views: tuple[View, ...] = ()
     shown: tuple[str, ...] = ()  # step values the output's header shows
     keep: tuple[str, ...] = ()  # symbols a closed form keeps by name (params)
     reference: Reference | None = None
+
+    def view(self, name: str) -> View | None:
+        return next((v for v in self.views if v.name == name), None)
 
     def option(self, name: str) -> Option | None:
         return next((o for o in self.options if o.name == name), None)

@@ -1,0 +1,96 @@
+"""Sweep grids: `NAME=START..STOP[:STEP|*FACTOR]` parsed into exact values, and the columns a sweep
+returns (engine.solve.sweep computes them)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from engine.errors import UsageError
+from engine.limits import MAX_GEOMETRIC, MAX_ROWS
+from engine.spec.numbers import exact_decimal
+
+GRID = re.compile(
+    r"^\s*([A-Za-z][A-Za-z0-9_]*)\s*=\s*([0-9.e+_]+)\s*\.\.\s*([0-9.e+_]+)\s*(?:([:*])\s*([0-9.e+_]+))?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Axis:
+    name: str
+    values: tuple[Any, ...]
+
+
+def parse_grid(text: str) -> Axis:
+    """'batch=1..64*2' (doubling), 'seq_len=512..8192:512' (step), 'dp=1..8' (step 1)."""
+    match = GRID.match(text)
+    if match is None:
+        raise UsageError(f"--grid '{text}' is not NAME=START..STOP[:STEP|*FACTOR] (e.g. batch=1..64*2)")
+    name, start, stop, op, by = match.groups()
+    first, last = _number(start, text), _number(stop, text)
+    step = _number(by, text) if by else Fraction(1)
+    if first <= 0 or last < first or step <= 0 or (op == "*" and step <= 1):
+        raise UsageError(f"--grid '{text}': need 0 < START <= STOP, a positive STEP, a FACTOR above 1")
+    # counted before anything is built: a list of 50 million values took a minute and gigabytes
+    count = _geometric_count(first, last, step) if op == "*" else int((last - first) // step) + 1
+    if op == "*" and count > MAX_GEOMETRIC:
+        raise UsageError(f"--grid '{text}' has more than {MAX_GEOMETRIC} values; use :STEP for longer grids")
+    if count > MAX_ROWS:
+        raise UsageError(f"--grid '{text}' has {count:,} values; the limit is {MAX_ROWS:,} rows")
+    values: list[Any] = []
+    value = first
+    for _ in range(count):
+        values.append(int(value) if value.denominator == 1 else value)
+        value = value * step if op == "*" else value + step
+    return Axis(name, tuple(values))
+
+
+def _geometric_count(first: Fraction, last: Fraction, factor: Fraction) -> int:
+    """Values of first, first*factor, ... up to last; at most MAX_GEOMETRIC + 1 multiplications
+    (exact powers of a factor such as 1.0000001 grow by seven digits a step)."""
+    count, value = 0, first
+    while value <= last and count <= MAX_GEOMETRIC:
+        count, value = count + 1, value * factor
+    return count
+
+
+def _number(text: str, whole: str) -> Fraction:
+    try:
+        return Fraction(exact_decimal(text))  # at most 300 digits: '1e99999999' would be built exactly
+    except ValueError as exc:
+        raise UsageError(f"--grid '{whole}': '{text}' {exc}") from None
+
+
+@dataclass
+class Rows:
+    """Columns of a sweep for one GPU: the grid's values, bytes per term and phase, fits, fewest GPUs."""
+
+    gpu: str
+    columns: dict[str, Any]
+
+    def __len__(self) -> int:
+        return len(next(iter(self.columns.values())))
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        names = list(self.columns)
+        for i in range(len(self)):
+            yield {"gpu": self.gpu, **{n: _plain(self.columns[n][i]) for n in names}}
+
+
+def _plain(value: Any) -> Any:
+    item = value.item() if hasattr(value, "item") else value
+    if isinstance(item, float) and item != item:  # NaN: no value (e.g. nothing fits)
+        return None
+    if isinstance(item, float) and item.is_integer() and abs(item) < 2**53:
+        return int(item)
+    return item
+
+
+def row_count(axes: Sequence[Axis]) -> int:
+    total = 1
+    for grid in axes:
+        total *= len(grid.values)
+    return total
