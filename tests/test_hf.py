@@ -211,10 +211,11 @@ def line_of(path: Path, key: str) -> int:
         ),
         (
             "bert-base-uncased.json",
-            {"architectures": ["BertForSequenceClassification"]},
+            {"architectures": ["BertForTokenClassification"]},
             "architectures",
             5,
-            "spec 'bert' counts BertModel, BertForMaskedLM, not 'BertForSequenceClassification'",
+            "spec 'bert' counts BertModel, BertForMaskedLM, BertForSequenceClassification,"
+            " not 'BertForTokenClassification'",
         ),
     ],
 )

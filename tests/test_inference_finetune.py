@@ -68,7 +68,8 @@ def test_vllm_block_arithmetic() -> None:
     # page_size = block_size * num_kv_heads * (head_size + head_size_v) * dtype bytes (kv_cache_interface.py).
     result = serve("llama-3-8b", context=8192)
     terms = result.terms  # type: ignore[attr-defined]
-    available = result.capacity - terms["weights"] - terms["activations"] - terms["logits"] - terms["reserve"]  # type: ignore[attr-defined]
+    others = ("weights", "activations", "non_torch", "cuda_graphs", "startup")  # everything but the cache
+    available = result.capacity - sum(terms[k] for k in others)  # type: ignore[attr-defined]
     page_size = 16 * 8 * (128 + 128) * 2
     assert result.derived["kv_blocks"] == int(available // page_size // 32)  # type: ignore[attr-defined]
 

@@ -30,8 +30,9 @@ LLAMA_SMALL = [
 # GPT-J's parallel block (one ln_1 feeding attention and MLP), small: GPTJConfig(n_embd=512, n_layer=4,
 # n_head=8, rotary_dim=32), its own vocabulary of 50,400
 GPTJ_SMALL = ["vocab_size=50400", "hidden_size=512", "num_layers=4", "num_heads=8", "rotary_dim=32"]
-# The trace has no CUDA context, NCCL or allocator: the reserve is zero, one GPU, no sharding.
-TRACE = ["cuda_context_bytes=0", "nccl_bytes=0", "fragmentation_fraction=0"]
+# The trace counts what tensors allocate (the allocated view: no CUDA context, NCCL or allocator slack),
+# on the CPU (no cuBLAS workspace), one process, no sharding.
+TRACE = ["cublas_workspace_bytes=0"]
 CASES: dict[str, tuple[str, list[str], dict[str, str], int, int]] = {
     # case: (spec, --set, options, batch, seq_len)
     "gpt2-eager-fp32": ("gpt2", [], {"precision": "fp32", "attention": "eager"}, 2, 256),
@@ -78,7 +79,7 @@ PHASES = {
 
 def predict(case: str) -> Any:
     spec, sets, options, batch, seq_len = CASES[case]
-    setup = load_setup(spec, overrides=[*sets, *TRACE], choices={"sharding": "none", **options})
+    setup = load_setup(spec, overrides=[*sets, *TRACE], choices={"sharding": "none", **options}, view="allocated")
     return evaluate_memory(setup.with_values(batch=batch, seq_len=seq_len))
 
 

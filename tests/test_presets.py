@@ -120,6 +120,10 @@ GOLDEN: dict[str, tuple[int, str]] = {
     "bert-large-uncased": (335_141_888, "F"),
     "bert-base-uncased-mlm": (109_514_298, "F"),
     "bert-large-uncased-mlm": (335_174_458, "T"),
+    # BertForSequenceClassification(BertConfig(large), num_labels=2) on the meta device, transformers 5.24.0
+    "bert-large-uncased-cls": (335_143_938, "T"),
+    # Qwen2ForCausalLM(Qwen2Config(72B sizes)) on the meta device, transformers 5.24.0
+    "qwen2.5-72b": (72_706_203_648, "T"),
 }
 FAMILIES_2025 = json.loads((Path(__file__).parent / "data" / "transformers_counts.json").read_text(encoding="utf-8"))
 GOLDEN.update({preset: (model["params"], "T") for preset, model in FAMILIES_2025["models"].items()})

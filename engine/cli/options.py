@@ -112,7 +112,21 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format
 # Flags derived from the rules
 # ---------------------------------------------------------------------------------------------
 
-CORE = {"spec", "gpu", "gpus", "mode", "preset", "set_", "option", "rules", "hf_config", "hf_model", "fmt", "spec_dir"}
+CORE = {
+    "spec",
+    "gpu",
+    "gpus",
+    "mode",
+    "preset",
+    "set_",
+    "option",
+    "rules",
+    "hf_config",
+    "hf_model",
+    "fmt",
+    "spec_dir",
+    "view",
+}
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,26 @@ RulesOpt = Annotated[
     str | None, typer.Option("--rules", help="Memory rules spec (default: the --mode's, or the model's own).")
 ]
 OptionOpt = Annotated[list[str] | None, typer.Option("--option", help="Any rules option: NAME=CHOICE (repeatable).")]
+_views = sorted({v for entry in vocabulary().rules for v in entry.views})
+ViewOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--view",
+        help="Decide the fit on one view ("
+        + ", ".join(_views)
+        + "; default: the rules' deciding views - device for training, the runtime's budget and the device"
+        " for serving).",
+        autocompletion=lambda incomplete: [v for v in _views if v.startswith(incomplete)],
+    ),
+]
+KeepOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--keep-16bit",
+        help="Linear layers a quantized checkpoint keeps in 16 bits, comma-separated (its quantization_config"
+        " ignore list, e.g. q_proj,k_proj,v_proj,o_proj); the LM head and embeddings always are.",
+    ),
+]
 LoraTargetsOpt = Annotated[
     str | None, typer.Option(help="LoRA target modules, comma-separated or all-linear (the architecture's linears).")
 ]
@@ -69,6 +89,8 @@ def _common(gpu_help: Any = GpuOpt) -> list[Any]:
         parameter("set_", SetOpt, None),
         parameter("option", OptionOpt, None),
         parameter("lora_targets", LoraTargetsOpt, None),
+        parameter("view", ViewOpt, None),
+        parameter("keep_16bit", KeepOpt, None),
         parameter("rules", RulesOpt, None),
         parameter("hf_config", HFConfigOpt, None),
         parameter("hf_model", HFModelOpt, None),
@@ -91,6 +113,8 @@ def setup_of(given: Mapping[str, Any], flags: Flags, gpu: str) -> Setup:
         given.get("hf_config"),
         given.get("hf_model"),
         given.get("mode"),
+        given.get("view"),
+        tuple(t.strip() for t in (given.get("keep_16bit") or "").split(",") if t.strip()),
     )
     return api.fix(setup, fixed_of(given, flags))
 

@@ -17,7 +17,7 @@ from engine.build.load import load_plan
 from engine.errors import Location, SpecError, UsageError, did_you_mean, unknown
 from engine.evaluate.assign import Origin, assign, parse_overrides
 from engine.evaluate.evaluator import condition
-from engine.evaluate.linears import linear_params, linears, lora_in_out
+from engine.evaluate.linears import linear_params, linears, lora_in_out, select
 from engine.evaluate.params import Count, count
 from engine.evaluate.views import deciding
 from engine.plan.program import Plan
@@ -45,6 +45,7 @@ class Setup:
     targets: tuple[str, ...] = ()  # LoRA target modules (empty: the architecture's default)
     picked: frozenset[str] = frozenset()  # options the user chose (the rest follow default_when)
     view: str | None = None  # the view that decides the fit (None: the rules' deciding views)
+    unquantized: tuple[str, ...] = ()  # linears a quantized checkpoint keeps in 16 bits
 
     def with_values(self, **values: int) -> Setup:
         moved = replace(self, fixed={**self.fixed, **values})
@@ -169,6 +170,7 @@ def load_setup(
     hf_model: str | None = None,
     mode: str | None = None,
     view: str | None = None,
+    unquantized: Sequence[str] = (),
 ) -> Setup:
     """Bind a model (its preset or config.json, and --set values), rules, a GPU and option choices."""
     arch, preset, config = load_architecture(spec, preset, spec_dirs, hf_config, hf_model)
@@ -181,7 +183,10 @@ def load_setup(
     chosen = situational(rules_plan, chosen, picked, {})
     if view is not None:
         deciding(rules_plan, view)  # an unknown view is an error here, with the views there are
-    return Setup(arch_count, rules_plan, hardware, chosen, rules_over, {}, tuple(targets), picked, view)
+    kept = tuple(unquantized)
+    if kept and arch.linears:
+        select(linears(arch_count), kept)  # an unknown module is an error here, with a did-you-mean
+    return Setup(arch_count, rules_plan, hardware, chosen, rules_over, {}, tuple(targets), picked, view, kept)
 
 
 def situational(
@@ -241,14 +246,20 @@ def option_choices(rules: Plan, picked: Mapping[str, str | None]) -> dict[str, s
 
 
 # What a rules symbol's `from:` computes from the architecture (engine.spec.checks.PROVIDERS).
-PROVIDED: dict[str, Callable[[Count, Sequence[str]], tuple[Number, str] | None]] = {
-    "linears.weights": lambda arch, targets: (linear_params(linears(arch)), "") if arch.plan.linears else None,
-    "linears.lora": lambda arch, targets: (
+PROVIDED: dict[str, Callable[[Count, Setup], tuple[Number, str] | None]] = {
+    "linears.weights": lambda arch, setup: (linear_params(linears(arch)), "") if arch.plan.linears else None,
+    "linears.lora": lambda arch, setup: (
         (
-            lora_in_out(linears(arch), list(targets or arch.plan.spec.lora_targets)),
-            " " + ",".join(targets or arch.plan.spec.lora_targets),
+            lora_in_out(linears(arch), list(setup.targets or arch.plan.spec.lora_targets)),
+            " " + ",".join(setup.targets or arch.plan.spec.lora_targets),
         )
-        if arch.plan.linears and (targets or arch.plan.spec.lora_targets)
+        if arch.plan.linears and (setup.targets or arch.plan.spec.lora_targets)
+        else None
+    ),
+    # the linears a quantized checkpoint keeps in 16 bits (--keep-16bit; quantization_config's ignore list)
+    "linears.unquantized": lambda arch, setup: (
+        (linear_params(select(linears(arch), setup.unquantized)), " " + ",".join(setup.unquantized))
+        if arch.plan.linears and setup.unquantized
         else None
     ),
 }
@@ -267,7 +278,7 @@ def bound_values(setup: Setup) -> dict[str, tuple[Number, Origin]]:
     out.update({k: (f.value, Origin("bound", setup.hardware.name)) for k, f in setup.hardware.facts.items()})
     for symbol in setup.rules.spec.symbols:
         if symbol.provider:
-            found = PROVIDED[symbol.provider](arch, setup.targets)
+            found = PROVIDED[symbol.provider](arch, setup)
             if found is not None:
                 out[symbol.name] = (found[0], Origin("bound", label + found[1]))
     return out

@@ -41,6 +41,17 @@ def memory_json(result: MemoryResult) -> dict[str, Any]:
         "peak_phase": result.peak_phase,
         "stage": result.stage,
         "stage_peaks": {str(k): whole_bytes(v) for k, v in result.stage_peaks.items()},
+        "view": result.view,
+        "views": {
+            k: {
+                "peak_bytes": whole_bytes(v.peak),
+                "phase": v.phase,
+                "capacity_bytes": whole_bytes(v.capacity),
+                "decides": v.decides,
+                "fits": v.fits,
+            }
+            for k, v in result.views.items()
+        },
         "phases": {k: whole_bytes(v) for k, v in result.phases.items()},
         "breakdown": {k: whole_bytes(v) for k, v in result.alive.items()},
         "terms": {k: whole_bytes(v) for k, v in result.terms.items()},
@@ -127,11 +138,26 @@ def stage_line(result: MemoryResult) -> list[str]:
     return [f"pipeline stages: {shown}; the numbers below are of stage {names.get(result.stage or 0, result.stage)}"]
 
 
+def view_line(result: MemoryResult) -> list[str]:
+    """'views: device 33.32 GiB of 79.11 GiB (decides), reserved 32.90 GiB, allocated 31.52 GiB', or nothing."""
+    if not result.views:
+        return []
+    shown = []
+    for name, peak in result.views.items():
+        decides = f" of {gib(peak.capacity)} (decides{'' if peak.fits else ': does not fit'})" if peak.decides else ""
+        shown.append(f"{inert(name)} {gib(peak.peak)}{decides}")
+    return ["views: " + ", ".join(shown) + f"; the numbers below are the {inert(result.view or '')} view"]
+
+
+def _per_gpu(result: MemoryResult) -> str:
+    return f"per GPU{f' ({inert(result.view)} view)' if result.view else ''}"
+
+
 def memory_table(result: MemoryResult) -> str:
     fits = "fits" if result.fits else does_not_fit(result, gib)
     phases = "  ".join(f"{k} {gib(v)}" for k, v in result.phases.items())
-    lines = [*_header(result), "", f"per GPU: {gib(result.per_gpu)} of {gib(result.capacity)}: {fits}"]
-    lines += [*stage_line(result), f"phases: {phases}", "", table(_breakdown_rows(result), "<>>>")]
+    lines = [*_header(result), "", f"{_per_gpu(result)}: {gib(result.per_gpu)} of {gib(result.capacity)}: {fits}"]
+    lines += [*view_line(result), *stage_line(result), f"phases: {phases}", "", table(_breakdown_rows(result), "<>>>")]
     return "\n".join([*lines, "", _values_line(result)])
 
 
@@ -167,7 +193,9 @@ def solve_table(report: Report) -> str:
     lines += [f"  {k.removeprefix('max_')}: {form}" for k, form in report.limit_forms.items()]
     lines += [
         "",
-        f"per GPU at {n} GPUs: {gib(result.per_gpu)} of {gib(result.capacity)} (peak: {result.peak_phase}){fits}",
+        f"{_per_gpu(result)} at {n} GPUs: {gib(result.per_gpu)} of {gib(result.capacity)}"
+        f" (peak: {result.peak_phase}){fits}",
+        *view_line(result),
         *stage_line(result),
         table(_breakdown_rows(result), "<>>>"),
         "",

@@ -17,6 +17,7 @@ from engine.evaluate.views import deciding, phase_weights, view_capacity, view_p
 from engine.limits import MAX_DP
 from engine.plan.runtime import PlanError, run
 from engine.solve.layouts import Layout, axis, candidates, expert_step, layout
+from engine.solve.moving import moving_programs
 
 
 class Probe:
@@ -28,7 +29,10 @@ class Probe:
         rules = setup.rules
         self.setup = setup
         self.variable = variable
-        self.exact: dict[str, Any] = dict(assign_rules(setup).values)
+        assignment = assign_rules(setup)
+        self.exact: dict[str, Any] = dict(assignment.values)
+        # symbols whose default is an expression in the variable (nccl_bytes in dp) move with it
+        self.moving = moving_programs(rules, assignment.origins, [variable])
         self.program = rules.main
         self.phases = dict(rules.phases)
         self.views = deciding(rules, setup.view)
@@ -47,7 +51,10 @@ class Probe:
     def env(self, x: Any, exact: bool, stage: int | None = None) -> dict[str, Any]:
         values = dict(self.bases[stage] if exact else self.floats[stage])
         values[self.variable] = x if exact else float(x)
-        return run(self.program, values, "exact" if exact else "float")
+        backend = "exact" if exact else "float"
+        for name, program in self.moving:
+            values[name] = run(program, values, backend)[name]
+        return run(self.program, values, backend)
 
     def counted(self, x: Any, exact: bool) -> list[tuple[str, Any, Any]]:
         """(name, bytes, capacity) of every phase of every stage and deciding view at `x`."""
@@ -156,6 +163,8 @@ def does_not_fit(result: MemoryResult, gib: Callable[[Any], str]) -> str:
     """'does not fit: needs X GiB per GPU, has Y GiB, largest term: ...'."""
     name, value = result.largest_term()
     return (
-        f"does not fit: needs {gib(result.per_gpu)} per GPU at the {result.peak_phase} phase, "
+        f"does not fit: needs {gib(result.per_gpu)} per GPU at the {result.peak_phase} phase"
+        + (f" ({result.view} view)" if result.view else "")
+        + ", "
         f"has {gib(result.capacity)}; largest term: {name} ({gib(value)})"
     )

@@ -19,10 +19,11 @@ from engine.evaluate.memory import assign_rules
 from engine.evaluate.question import Setup
 from engine.evaluate.views import deciding, phase_weights, view_capacity, view_phases
 from engine.limits import MAX_DP, MAX_ROWS
-from engine.plan.program import Plan, Program
+from engine.plan.program import Plan
 from engine.plan.runtime import run
 from engine.solve.grid import Axis, Rows, row_count
 from engine.solve.layouts import axis, check
+from engine.solve.moving import moving_programs
 from engine.spec.types import DOMAINS
 
 CHUNK = 1 << 18
@@ -119,15 +120,8 @@ class _SweepPlan:
         ax = layout.role("pipeline") if layout is not None else None
         self.stage = ax.stage if ax is not None and ax.stage and ax.stage not in setup.overrides else ""
         self.stage_points = len(ax.stages) if self.stage and ax is not None else 0
-        self.moving: list[tuple[str, Program]] = []
-        moving = set(grid) | ({self.stage} if self.stage else set())
-        for name in _dependency_order(rules, values.origins):
-            if name in moving:
-                continue
-            program = _program_of(rules, name, values.origins[name])
-            if program is not None and set(program.inputs) & moving:
-                self.moving.append((name, program))
-                moving.add(name)
+        data = axis(setup, "data").symbol  # the fewest-GPU search varies it
+        self.moving = moving_programs(rules, values.origins, {*grid, data, *([self.stage] if self.stage else [])})
         self.phases = dict(rules.phases)
         self.terms = {p.key: p for p in rules.parts if "/" not in p.key}
         self.views = deciding(rules, setup.view)
@@ -238,36 +232,6 @@ class _SweepPlan:
             low = np.where(ok, low, middle)
         answer = np.where(ok_low, 1, np.where(ok_high, high, MAX_DP + 1))
         return np.where(rows, answer, 0)
-
-
-def _dependency_order(rules: Plan, origins: Mapping[str, Any]) -> list[str]:
-    """Symbols in an order where each computed one comes after what its program uses."""
-    order: list[str] = []
-    done: set[str] = set()
-
-    def visit(name: str, depth: int) -> None:
-        if name in done or depth > len(rules.symbols):
-            return
-        program = _program_of(rules, name, origins.get(name))
-        for used in sorted(program.inputs) if program is not None else ():
-            visit(used, depth + 1)
-        done.add(name)
-        order.append(name)
-
-    for name in rules.symbols:
-        visit(name, 0)
-    return order
-
-
-def _program_of(rules: Plan, name: str, origin: Any) -> Program | None:
-    """The program a symbol's value came from (a default or an option's choice), if any."""
-    if origin is None:
-        return None
-    if origin.kind == "default":
-        return rules.defaults.get(name)
-    if origin.kind == "choice":
-        return rules.choices.get(origin.source, {}).get(origin.choice, {}).get(name)
-    return None
 
 
 def run_sweep(setup: Setup, axes: Sequence[Axis], min_gpus: bool, progress: Callable[[int], None] | None) -> Rows:

@@ -15,7 +15,11 @@ from engine.limits import MAX_REPORTED
 from engine.spec.expressions import FUNCTIONS
 from engine.spec.types import Spec
 
-PROVIDERS = ("linears.weights", "linears.lora")  # what a rules symbol's `from:` may name (engine.evaluate.question)
+PROVIDERS = (
+    "linears.weights",
+    "linears.lora",
+    "linears.unquantized",
+)  # what a rules symbol's `from:` may name (engine.evaluate.question)
 
 
 def located(spec: Spec, problems: Iterable[Problem]) -> list[EngineError]:

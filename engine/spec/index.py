@@ -51,6 +51,7 @@ class RulesEntry:
     options: tuple[OptionEntry, ...] = ()
     flags: tuple[FlagEntry, ...] = ()
     layout: tuple[tuple[str, str], ...] = ()  # (role, symbol)
+    views: tuple[str, ...] = ()  # the file's own views (an extending file may inherit others)
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ def _rules_entry(data: dict[str, Any], path: str) -> RulesEntry:
         tuple(options),
         tuple(flags),
         tuple(layout),
+        tuple(n for n in _mapping(data.get("views")) if isinstance(n, str)),
     )
 
 
@@ -222,6 +224,7 @@ def _decode(data: Any) -> Index | None:
                 ),
                 tuple(FlagEntry(f["name"], f["description"], f["domain"], f["default"]) for f in r["flags"]),
                 tuple((role, symbol) for role, symbol in r["layout"]),
+                tuple(r["views"]),
             )
             for r in data["rules"]
         )
