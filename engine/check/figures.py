@@ -154,6 +154,10 @@ def _bytes(value: Fraction | None, unit: str = "") -> str:
     return "-" if value is None else f"{float(value):,.0f} bytes{unit}"
 
 
+def _outside(f: Figures) -> int:
+    return int(f.step.params - f.layers * (f.params_per_layer or 0))
+
+
 def render_text(f: Figures) -> str:
     """The figures as text, with what they are for."""
     step, s = f.step, f.step.settings
@@ -165,11 +169,7 @@ def render_text(f: Figures) -> str:
         f"model: {f.model_class}, {f.layers} layers ({traced}); torch {step.torch_version}, "
         f"transformers {step.transformers_version}",
         f"parameters: {step.params:,} in all; per layer {_bytes(f.params_per_layer).removesuffix(' bytes')}"
-        + (
-            ""
-            if f.params_per_layer is None
-            else f"; outside the layers {step.params - f.layers * f.params_per_layer:,}"
-        ),
+        + ("" if f.params_per_layer is None else f"; outside the layers {_outside(f):,}"),
         f"weights: {step.param_bytes:,} bytes ({s.param_dtype}); buffers {step.buffer_bytes:,} bytes",
     ]
     if training:
@@ -209,6 +209,7 @@ def render_json(f: Figures) -> str:
         "traced_layers": list(f.points) if f.points else [f.layers],
         "params": f.step.params,
         "params_per_layer": exact(f.params_per_layer),
+        "params_outside_layers": None if f.params_per_layer is None else _outside(f),
         "activations_per_layer": exact(f.act_per_layer),
         "cache_per_token": {k: exact(v) for k, v in f.cache_per_token.items()},
         "cache_per_sequence": {k: exact(v) for k, v in f.cache_per_sequence.items()},

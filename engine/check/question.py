@@ -100,6 +100,12 @@ def plan_check(setup: Setup, dp: int = 1, tp: int = 1, pp: int = 1) -> CheckPlan
         if instead != value:
             fixed[symbol] = instead
         entries.append((f"{symbol}={instead}", entry))
+    for _, entry in entries:
+        for symbol, wanted in entry.set.items():
+            if symbol in estimate.assignment.values and estimate.value(symbol) != wanted:
+                now = _text(estimate.value(symbol))
+                substituted.append(Substitution(f"{symbol}={now}", f"{symbol}={wanted}", entry.reason, entry.unchecked))
+                fixed[symbol] = wanted
     if fixed:
         overrides = {**equivalent.overrides, **overrides_of(fixed)}
         estimate = memory(replace(equivalent, overrides=overrides), 1, 1, 1)

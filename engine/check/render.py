@@ -67,6 +67,17 @@ def _settings_line(t: TraceResult) -> str:
     return ", ".join(p for p in parts if p)
 
 
+def _checked_as(plan: CheckPlan) -> str:
+    """What the estimate beside the trace is: the question asked, or its single-GPU equivalent."""
+    if plan.substituted:
+        line = "checked as its single-GPU equivalent: " + " ".join(s.instead for s in plan.substituted)
+    else:
+        line = "checked as asked, on one GPU"
+    if plan.zeroed:
+        line += " · reserve zeroed (" + " ".join(f"{k}={v}" for k, v in plan.zeroed.items()) + ")"
+    return line
+
+
 def render_text(check: Check) -> str:
     plan, t, c = check.plan, check.trace, check.comparison
     asked = plan.asked
@@ -74,9 +85,7 @@ def render_text(check: Check) -> str:
     lines = [
         f"{inert(asked.setup.label)} · {int(arch.total):,} parameters · rules {inert(asked.setup.rules.spec.name)}",
         "asked: " + " ".join(f"{k}={v}" for k, v in asked.setup.choices.items()) + f" · per GPU {size(asked.per_gpu)}",
-        "checked as the single-GPU equivalent: "
-        + (" ".join(s.instead for s in plan.substituted) or "the question asked")
-        + (" · reserve zeroed (" + " ".join(f"{k}={v}" for k, v in plan.zeroed.items()) + ")" if plan.zeroed else ""),
+        _checked_as(plan),
         f"traced: {_settings_line(t)} · torch {t.torch_version}, transformers {t.transformers_version}, "
         f"{t.seconds:.1f} s",
         "",
@@ -88,10 +97,11 @@ def render_text(check: Check) -> str:
     lines.append(table([["phase", *head], *_rows(c.phases, set())], "<>>>><"))
     lines.append("")
     where = f"{c.estimate_phase}" + (f", in {c.estimate_pass}" if c.estimate_pass else "")
-    verdict = "agrees" if c.agrees else "DISAGREES"
+    limit = f"{c.tolerance * 100:g}%"
+    verdict = f"agrees (within {limit})" if c.agrees else f"DISAGREES (more than {limit})"
     lines.append(
         f"peak: estimate {size(c.peak.estimate or 0)} ({where}) · trace {size(c.peak.trace)} ({c.trace_phase}, "
-        f"step {t.peak.step}) · {percent(c.peak.relative)}: {verdict} within {c.tolerance * 100:g}%"
+        f"step {t.peak.step}) · {percent(c.peak.relative)}: {verdict}"
     )
     if c.estimate_pass is not None and c.estimate_pass != c.trace_phase:
         lines.append(f"  the estimate's peak lies in {c.estimate_pass}, the trace's in {c.trace_phase}")

@@ -28,6 +28,7 @@ class Entry:
     optim: str | None = None  # one of the file's `optimizers`: the trace's torch optimizer
     config: Mapping[str, Any] = field(default_factory=dict)  # model-config keys
     dropout: Fraction | None = None  # the probability of every dropout key of the config
+    set: Mapping[str, Any] = field(default_factory=dict)  # rules symbols the estimate takes from the trace
     instead: str | None = None  # not traceable: the choice (value) the estimate and the trace use
     reason: str = ""
     unchecked: tuple[str, ...] = ()  # terms of the question asked that the check does not verify
@@ -86,6 +87,7 @@ def _entry(raw: Mapping[str, Any] | None) -> Entry:
         optim=raw.get("optim"),
         config=dict(raw.get("config") or {}),
         dropout=None if dropout is None else Fraction(dropout),
+        set=dict(raw.get("set") or {}),
         instead=None if raw.get("instead") is None else str(raw["instead"]),
         reason=" ".join(str(raw.get("reason", "")).split()),
         unchecked=_names(raw.get("unchecked")),
