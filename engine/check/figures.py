@@ -18,7 +18,8 @@ from typing import Any
 
 from engine.build.load import load_plan
 from engine.check import settings as data
-from engine.check.question import Substitution, checked_mode, follow, trace_settings
+from engine.check.question import Substitution, checked_mode, follow, signed_sum, trace_settings
+from engine.check.settings import Mode
 from engine.errors import EngineError, SpecError
 from engine.evaluate.question import option_choices
 from engine.plan.program import Plan
@@ -95,37 +96,38 @@ def figures(
     substituted: list[Substitution] = []
     not_followed: list[str] = []
     _, entries = follow(mode, option_choices(rules, chosen), substituted, not_followed)
-    for symbol, values in mode.symbols.items():
+    for symbol, by_value in mode.symbols.items():
         value = _constant(rules, symbol, given)
-        entry = None if value is None else values.get(str(value), values.get(data.OTHERWISE))
+        entry = None if value is None else by_value.get(str(value), by_value.get(data.OTHERWISE))
         if entry is not None and entry.instead is None:
             entries.append((f"{symbol}={value}", entry))
-    fields = {}
-    for key, names in mode.values.items():
-        found = [_constant(rules, n.removeprefix("-"), given) for n in names]
-        if all(v is not None for v in found):
-            fields[key] = sum(
-                -v if n.startswith("-") else v for n, v in zip(names, found, strict=True) if v is not None
-            )
-    settings = trace_settings(mode, fields, entries, config)
+    settings = trace_settings(mode, _step(rules, mode, given), entries, config)
     target, points = layer_points(settings, max_layers)
-    if points is None:
-        step = trace_layers(settings, target)
-        low = high = step
+    if points is None:  # too few layers for two smaller counts: the whole model, once
+        step = low = high = trace_layers(settings, target)
+        per_layer: Any = lambda a, b: None  # noqa: E731
     else:
         low, high = trace_layers(settings, points[0]), trace_layers(settings, points[1])
         step = extrapolate(low, high, settings, target, round(low.seconds + high.seconds, 3))
-    span = (points[1] - points[0]) if points else 0
-    per_layer = (lambda a, b: Fraction(b - a, span)) if span else (lambda a, b: None)
-    act = (
-        per_layer(low.act_split.get("rest", 0), high.act_split.get("rest", 0)) if "forward_end" in step.phases else None
-    )
+        per_layer = lambda a, b: Fraction(b - a, points[1] - points[0])  # noqa: E731
+    training = "forward_end" in step.phases
+    act = per_layer(low.act_split.get("rest", 0), high.act_split.get("rest", 0)) if training else None
     per_token, per_sequence = _cache(settings, points[1] if points else target, target)
     return Figures(
         str(path), settings.model_type, step.model_class, target, points, step,
         per_layer(low.params, high.params), act, per_token, per_sequence,
         tuple(substituted), tuple(not_followed),
     )  # fmt: skip
+
+
+def _step(rules: Plan, mode: Mode, given: Mapping[str, int]) -> dict[str, int]:
+    """The TraceSettings values (batch, sequence, prompt) whose rules symbols are given or constant."""
+    out: dict[str, int] = {}
+    for key, names in mode.values.items():
+        found = {n.removeprefix("-"): _constant(rules, n.removeprefix("-"), given) for n in names}
+        if all(v is not None for v in found.values()):
+            out[key] = int(signed_sum(names, found.__getitem__))
+    return out
 
 
 def _cache(settings: TraceSettings, layers: int, target: int) -> tuple[dict[str, Fraction], dict[str, Fraction]]:

@@ -86,8 +86,34 @@ def plan_check(setup: Setup, dp: int = 1, tp: int = 1, pp: int = 1) -> CheckPlan
             symbol, why = axis(setup, role).symbol, data.layout_entry(role)
             substituted.append(Substitution(f"{symbol}={degree}", f"{symbol}=1", why.reason, why.unchecked))
     zeroed = {k: v for k, v in mode.set.items() if setup.rules.spec.symbol(k) is not None}
-    equivalent = replace(setup, choices=choices, overrides={**setup.overrides, **overrides_of(zeroed)})
-    estimate = memory(equivalent, 1, 1, 1)
+    estimate = memory(replace(setup, choices=choices, overrides={**setup.overrides, **overrides_of(zeroed)}))
+    fixed = _symbol_entries(mode, estimate, entries, substituted, not_followed)
+    estimate = _with(estimate, fixed)
+    values = estimate.assignment.values
+    step = {k: int(signed_sum(names, values.__getitem__)) for k, names in mode.values.items()}
+    settings = trace_settings(mode, step, entries, model_config(estimate.setup.arch, config_defaults))
+    matched: dict[str, Any] = {}
+    for symbol, (quantity, why) in mode.match.items():
+        traced = TRACED[quantity](settings)
+        if symbol in values and values[symbol] != traced:
+            substituted.append(Substitution(f"{symbol}={_text(values[symbol])}", f"{symbol}={traced}", why.reason,
+                                            why.unchecked))  # fmt: skip
+            matched[symbol] = traced
+    notes = (*mode.notes, *(entry.note for _, entry in entries if entry.note))
+    return CheckPlan(
+        mode, asked, _with(estimate, matched), settings, tuple(substituted), tuple(not_followed), notes, zeroed
+    )
+
+
+def _symbol_entries(
+    mode: Mode,
+    estimate: MemoryResult,
+    entries: list[tuple[str, Entry]],
+    substituted: list[Substitution],
+    not_followed: list[str],
+) -> dict[str, Any]:
+    """Follow the rules symbols the mode lists (adding their entries); the values the estimate must take
+    instead: a value the trace cannot reproduce, or one an entry sets to be the trace's."""
     fixed: dict[str, Any] = {}
     for symbol, by_value in mode.symbols.items():
         if symbol not in estimate.assignment.values:
@@ -106,24 +132,15 @@ def plan_check(setup: Setup, dp: int = 1, tp: int = 1, pp: int = 1) -> CheckPlan
                 now = _text(estimate.value(symbol))
                 substituted.append(Substitution(f"{symbol}={now}", f"{symbol}={wanted}", entry.reason, entry.unchecked))
                 fixed[symbol] = wanted
-    if fixed:
-        overrides = {**equivalent.overrides, **overrides_of(fixed)}
-        estimate = memory(replace(equivalent, overrides=overrides), 1, 1, 1)
-    notes = [*mode.notes, *(entry.note for _, entry in entries if entry.note)]
-    values = estimate.assignment.values
-    config = model_config(estimate.setup.arch, config_defaults)
-    settings = trace_settings(mode, {k: int(signed_sum(n, values.__getitem__)) for k, n in mode.values.items()},
-                              entries, config)  # fmt: skip
-    matched: dict[str, int] = {}
-    for symbol, (quantity, why) in mode.match.items():
-        traced = TRACED[quantity](settings)
-        if symbol in values and values[symbol] != traced:
-            asked_value = _text(values[symbol])
-            substituted.append(Substitution(f"{symbol}={asked_value}", f"{symbol}={traced}", why.reason, why.unchecked))
-            matched[symbol] = traced
-    if matched:
-        estimate = memory(replace(estimate.setup, overrides={**estimate.setup.overrides, **overrides_of(matched)}))
-    return CheckPlan(mode, asked, estimate, settings, tuple(substituted), tuple(not_followed), tuple(notes), zeroed)
+    return fixed
+
+
+def _with(estimate: MemoryResult, values: Mapping[str, Any]) -> MemoryResult:
+    """The estimate again with some rules symbols set (as --set would), on one GPU."""
+    if not values:
+        return estimate
+    setup = estimate.setup
+    return memory(replace(setup, overrides={**setup.overrides, **overrides_of(dict(values))}))
 
 
 def checked_mode(name: str | None, rules: str) -> Mode:
