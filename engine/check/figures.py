@@ -49,11 +49,13 @@ class Figures:
     not_followed: tuple[str, ...]
 
 
-def unknown_model_type(path: Path, spec_dirs: Sequence[Path | str]) -> str | None:
-    """The config.json's model_type when no spec reads it (None when one does, or it names none)."""
-    model_type = read_config(path).data.get("model_type")
+def unknown_model_type(path: Path, spec_dirs: Sequence[Path | str]) -> Path | None:
+    """The config.json file (`path`, or the one in folder `path`) when no spec reads its model_type; None
+    when one does (or it names none: reading it as a spec's then says so)."""
+    doc = read_config(path)
+    model_type = doc.data.get("model_type")
     if isinstance(model_type, str) and model_type not in model_type_index(spec_dirs):
-        return model_type
+        return Path(doc.path)
     return None
 
 

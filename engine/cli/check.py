@@ -31,11 +31,12 @@ def _check(given: dict[str, Any]) -> None:
 
         tolerance = given["tolerance"] / 100
         fmt = given["fmt"].value
-        hf, spec_dirs = given.get("hf_config"), given.get("spec_dir") or []
-        if hf is not None and given.get("spec") is None and traced.unknown_model_type(Path(hf), spec_dirs):
+        spec_dirs = given.get("spec_dir") or []
+        unknown = _unknown_config(given, spec_dirs)
+        if unknown is not None:  # no spec reads its model_type: the traced figures
             rules = traced.rules_of(given.get("rules"), given.get("mode"), spec_dirs)
             found = traced.figures(
-                Path(hf), rules, choices_of(given, CHECK_FLAGS), fixed_of(given, CHECK_FLAGS), given.get("layers")
+                unknown, rules, choices_of(given, CHECK_FLAGS), fixed_of(given, CHECK_FLAGS), given.get("layers")
             )
             return (traced.render_json(found) if fmt == "json" else traced.render_text(found)), True
         tp, pp = layout_of(given, CHECK_FLAGS)
@@ -49,6 +50,20 @@ def _check(given: dict[str, Any]) -> None:
     typer.echo(text)
     if not agrees:
         raise typer.Exit(1)
+
+
+def _unknown_config(given: dict[str, Any], spec_dirs: list[Path]) -> Path | None:
+    """The config.json given (--hf-config, or --hf from the local cache) when no spec reads its model_type."""
+    from engine.check.figures import unknown_model_type
+    from engine.spec.hf import find_cached_config
+
+    if given.get("spec") is not None or given.get("preset") is not None:
+        return None
+    if given.get("hf_config") is not None:
+        return unknown_model_type(Path(given["hf_config"]), spec_dirs)
+    if given.get("hf_model") is not None:
+        return unknown_model_type(find_cached_config(given["hf_model"]), spec_dirs)
+    return None
 
 
 CHECK_FLAGS = command(
