@@ -37,7 +37,6 @@ _LAZY = {
     "Model": "engine.build.model",
     "Plan": "engine.plan.program",
     "catalog": "engine.api",
-    "check": "engine.api",
     "count_params": "engine.api",
     "load": "engine.api",
     "load_plan": "engine.api",

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+import engine.check
 import engine.trace
 from engine.errors import EngineError
 from engine.trace import (
@@ -88,11 +89,11 @@ def test_settings_are_checked_when_made(change: dict[str, Any], words: str) -> N
 
 
 def test_optimizer_names_of_the_engine() -> None:
-    assert engine.trace.optimizer_settings("sgd-momentum") == ("SGD", {"lr": 1e-3, "momentum": 0.9, "foreach": True})
+    assert engine.check.optimizer_settings("sgd-momentum") == ("SGD", {"lr": 1e-3, "momentum": 0.9, "foreach": True})
     assert TraceSettings(LLAMA, optimizer="SGD", optimizer_kwargs={"lr": 0.1}).resolved_steps == 1
     assert TraceSettings(LLAMA).resolved_steps == 2
     with pytest.raises(SettingsError, match="cannot be traced"):
-        engine.trace.optimizer_settings("adam-8bit")
+        engine.check.optimizer_settings("adam-8bit")
 
 
 # --------------------------------------------------------------------------------------- with torch

@@ -80,7 +80,8 @@ LoraTargetsOpt = Annotated[
 ]
 
 
-def _common(gpu_help: Any = GpuOpt) -> list[Any]:
+def common_parameters(gpu_help: Any = GpuOpt) -> list[Any]:
+    """The parameters every question command takes (a model, a GPU, the mode, rules and options)."""
     return [
         parameter("spec", OptionalSpecArg, None),
         parameter("gpu", gpu_help, "a100-80"),
@@ -135,7 +136,7 @@ SOLVE_FLAGS = command(
     "solve",
     _solve,
     [
-        *_common(),
+        *common_parameters(),
         parameter(
             "gpus",
             Annotated[
@@ -167,7 +168,9 @@ MEMORY_FLAGS = command(
     "memory",
     _memory,
     [
-        *_common(Annotated[str, typer.Option("--gpu", "-g", help="GPU profile name or alias (engine list gpus).")]),
+        *common_parameters(
+            Annotated[str, typer.Option("--gpu", "-g", help="GPU profile name or alias (engine list gpus).")]
+        ),
         parameter(
             "gpus", Annotated[int, typer.Option("--gpus", "-n", min=1, help="GPUs in the layout (dp x tp x pp).")], 1
         ),
@@ -204,7 +207,7 @@ SWEEP_FLAGS = command(
     "sweep",
     _sweep,
     [
-        *_common(),
+        *common_parameters(),
         parameter(
             "grid",
             Annotated[

@@ -17,14 +17,14 @@ from engine.trace.errors import (
     TraceError,
     UnknownModelTypeError,
 )
+from engine.trace.model import config_defaults
 from engine.trace.result import ENGINE_TERMS, SERVE_PHASES, TRAIN_PHASES, TYPES, Peak, TraceResult
-from engine.trace.settings import OPTIMIZERS, TraceSettings, optimizer_settings
-from engine.trace.tracer import AUTO_SCALE_LAYERS, trace, trace_layers, trace_scaled
+from engine.trace.settings import TraceSettings
+from engine.trace.tracer import AUTO_SCALE_LAYERS, layer_points, trace, trace_layers, trace_scaled
 
 __all__ = [
     "AUTO_SCALE_LAYERS",
     "ENGINE_TERMS",
-    "OPTIMIZERS",
     "SERVE_PHASES",
     "TRAIN_PHASES",
     "TYPES",
@@ -38,7 +38,8 @@ __all__ = [
     "TraceResult",
     "TraceSettings",
     "UnknownModelTypeError",
-    "optimizer_settings",
+    "config_defaults",
+    "layer_points",
     "trace",
     "trace_layers",
     "trace_scaled",

@@ -49,6 +49,25 @@ def build_config(settings: TraceSettings, layers: int | None = None) -> Any:
     return config
 
 
+def config_defaults(model_type: str) -> dict[str, Any]:
+    """The keys transformers' config class for ``model_type`` takes, with their default values (plain data):
+    which of a spec's alternative keys the class knows, and which keys hold a dropout probability."""
+    _, transformers = _import_torch()
+    from transformers import CONFIG_MAPPING
+
+    if model_type not in CONFIG_MAPPING:
+        raise UnknownModelTypeError(
+            f"transformers {transformers.__version__} has no model_type {model_type!r}"
+            f"{did_you_mean(model_type, CONFIG_MAPPING.keys())}"
+        )
+    cls = CONFIG_MAPPING[model_type]
+    with _quiet():
+        values = dict(cls().to_dict())
+    for name in getattr(cls, "__dataclass_fields__", {}):
+        values.setdefault(name, getattr(cls, name, None))
+    return values
+
+
 def config_layers(config: Any) -> int:
     """The config's own decoder-layer count."""
     n = getattr(config, "num_hidden_layers", None)

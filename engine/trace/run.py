@@ -139,7 +139,7 @@ class _Run:
 
         states = [v for st in opt.state.values() for v in st.values() if isinstance(v, torch.Tensor)]
         phase_peaks = dict(mt.phase_peaks)
-        glob = mt.snap("peak")
+        glob = mt.snap(peak=True)
         overall_step, overall_phase = mt.peak_where.split("/", 1) if "/" in mt.peak_where else ("step0", "setup")
         forward_end, backward_end = r.pop("forward_end"), r.pop("backward_end")
         return {
@@ -235,7 +235,7 @@ class _Run:
             r["decode_end"] = mt.snap()
             cache_bytes["decode_end"] = cache_breakdown(cache)
         phase_peaks = dict(mt.phase_peaks)
-        glob = mt.snap("peak")
+        glob = mt.snap(peak=True)
         overall_step, overall_phase = mt.peak_where.split("/", 1) if "/" in mt.peak_where else ("step0", "setup")
         zero = dict.fromkeys((*TYPES, "Total"), 0)
         return {

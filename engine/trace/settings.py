@@ -2,8 +2,8 @@
 
 A setting is a transformers model config as a dict (with its ``model_type``), the mode (``train``: forward,
 backward, optimizer step; ``serve``: a prefill with the cache, then decode steps), the shapes, the dtypes
-and the training options that change memory. `OPTIMIZERS` maps the engine's ``--optimizer`` names onto
-torch's optimizers and the arguments that select their implementation.
+and the training options that change memory. The values are torch's and transformers' own names; how the
+engine's rules map onto them (its ``--optimizer`` names included) is engine/check/settings.yaml.
 """
 
 from __future__ import annotations
@@ -22,18 +22,6 @@ ATTENTION = ("eager", "sdpa")
 DROPOUT_KERNELS = ("cpu", "native_dropout")
 LAYER_SCALING = ("auto", "never", "always")
 TORCH_OPTIMIZERS = ("AdamW", "Adam", "SGD")
-
-# The engine's --optimizer names that torch implements without extra packages (no bitsandbytes):
-# (torch.optim class, keyword arguments). foreach=True is torch's default on CUDA; on the CPU the default
-# would be the for-loop implementation, so it is always spelled out.
-OPTIMIZERS: dict[str, tuple[str, dict[str, Any]]] = {
-    "adamw": ("AdamW", {"lr": 1e-4, "foreach": True}),
-    "adamw-fused": ("AdamW", {"lr": 1e-4, "fused": True}),
-    "adamw-forloop": ("AdamW", {"lr": 1e-4, "foreach": False}),
-    "adam": ("Adam", {"lr": 1e-4, "foreach": True}),
-    "sgd": ("SGD", {"lr": 1e-3, "foreach": True}),
-    "sgd-momentum": ("SGD", {"lr": 1e-3, "momentum": 0.9, "foreach": True}),
-}
 
 
 def _check(ok: bool, message: str) -> None:
@@ -62,7 +50,8 @@ class TraceSettings:
         (no_grad: a prefill of ``prompt_len`` tokens with ``use_cache=True``, then ``gen_tokens`` decode steps).
     batch, seq_len: the training micro-batch; ``seq_len`` is unused when serving.
     param_dtype: the parameters' dtype; autocast: ``None`` or the dtype of CPU autocast around forward.
-    optimizer, optimizer_kwargs: a torch.optim class name and its arguments (see `OPTIMIZERS`).
+    optimizer, optimizer_kwargs: a torch.optim class name and its arguments (``foreach`` or ``fused`` pick
+        the implementation; engine.check.optimizer_settings gives them for the engine's names).
     gradient_checkpointing: transformers' own checkpointing of every decoder layer.
     attn_implementation: ``"eager"`` or ``"sdpa"``.
     outputs_alive_during_backward: keep the output object (logits) until the step ends (a plain loop) or
@@ -149,13 +138,3 @@ class TraceSettings:
         out["model_config"] = dict(self.model_config)
         out["optimizer_kwargs"] = dict(self.optimizer_kwargs)
         return out
-
-
-def optimizer_settings(name: str) -> tuple[str, dict[str, Any]]:
-    """The torch optimizer and arguments for one of the engine's --optimizer names (see `OPTIMIZERS`)."""
-    if name not in OPTIMIZERS:
-        raise SettingsError(
-            f"optimizer {name!r} cannot be traced without extra packages; one of {', '.join(OPTIMIZERS)}"
-        )
-    cls, kwargs = OPTIMIZERS[name]
-    return cls, dict(kwargs)

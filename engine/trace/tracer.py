@@ -51,17 +51,20 @@ AUTO_SCALE_LAYERS = 16
 # ------------------------------------------------------------------------------------------- tracing
 
 
-def trace(settings: TraceSettings) -> TraceResult:
+def trace(settings: TraceSettings, max_layers: int | None = None) -> TraceResult:
     """Trace the settings' step (or prefill and decode) of the real model; exact bytes, plain data.
 
     With ``layer_scaling="auto"`` a model of more than `AUTO_SCALE_LAYERS` layers is traced at two small
     layer counts and extrapolated (`trace_scaled`); ``"always"`` and ``"never"`` force the choice.
+    ``max_layers``: trace copies of at most that many layers (the two largest counts that scale), and the
+    whole model only when it has no more.
     """
     _import_torch()
     config = build_config(settings)
     target = settings.layers or config_layers(config)
-    if settings.layer_scaling == "always" or (settings.layer_scaling == "auto" and target > AUTO_SCALE_LAYERS):
-        points = scaling_points(config, target)
+    limit = AUTO_SCALE_LAYERS if max_layers is None else max_layers
+    if settings.layer_scaling == "always" or (settings.layer_scaling == "auto" and target > limit):
+        points = scaling_points(config, target, max_layers)
         if points is not None:
             return trace_scaled(settings, points)
         if settings.layer_scaling == "always":
@@ -102,13 +105,22 @@ def trace_layers(settings: TraceSettings, layers: int) -> TraceResult:
 # ------------------------------------------------------------------------------------- layer scaling
 
 
-def scaling_points(config: Any, target: int) -> tuple[int, int] | None:
+def layer_points(settings: TraceSettings, at_most: int | None = None) -> tuple[int, tuple[int, int] | None]:
+    """The model's layer count, and the two counts `trace` scales from (None: it traces the whole model)."""
+    _import_torch()
+    config = build_config(settings)
+    target = settings.layers or config_layers(config)
+    return target, scaling_points(config, target, at_most)
+
+
+def scaling_points(config: Any, target: int, at_most: int | None = None) -> tuple[int, int] | None:
     """Two small layer counts whose traces extrapolate exactly to ``target`` layers, or None.
 
     Identical layers: (3, 4), the fewest with a layer between the first and the last in both (see
     `_tracker_class`'s windows). A periodic ``layer_types`` of period p >= 2 (sliding / full attention
     alternating): (2p, 3p), when ``target`` is a whole number of periods. A config whose first k layers
-    differ (``first_k_dense_replace``): k more each.
+    differ (``first_k_dense_replace``): k more each. ``at_most``: the two largest such counts up to it
+    (one period apart); a limit below the fewest is a `ScalingError`.
     """
     period = 1
     layer_types = list(getattr(config, "layer_types", None) or [])
@@ -120,7 +132,14 @@ def scaling_points(config: Any, target: int) -> tuple[int, int] | None:
             return None
     first = int(getattr(config, "first_k_dense_replace", 0) or 0)
     n1, n2 = (first + 3, first + 4) if period == 1 else (first + 2 * period, first + 3 * period)
-    if n2 >= target:
+    if at_most is not None:
+        if at_most < n2:
+            raise ScalingError(
+                f"the {config.model_type} config scales from {n1} and {n2} layers at the fewest, not at most {at_most}"
+            )
+        n2 = min(first + (at_most - first) // period * period, first + (target - first - 1) // period * period)
+        n1 = n2 - period
+    if n2 >= target or n1 < (first + 3 if period == 1 else first + 2 * period):
         return None
     return n1, n2
 

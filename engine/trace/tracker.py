@@ -173,8 +173,9 @@ def _tracker_class() -> Any:
             if self._peak_mem.get(cpu, 0) > before:
                 self.peak_where = key
 
-        def snap(self, which: str = "current") -> dict[str, int]:
-            return to_dict(self.get_tracker_snapshot(which))
+        def snap(self, peak: bool = False) -> dict[str, int]:
+            """The live bytes by type now, or (``peak``) at the largest moment so far."""
+            return to_dict(self.get_tracker_snapshot("peak") if peak else self.get_tracker_snapshot())
 
         def live_by_origin(self, reftype: str = "ACT") -> dict[str, int]:
             out: dict[str, int] = {}
