@@ -112,3 +112,11 @@ def test_mathml_refuses_what_it_does_not_know(latex: str) -> None:
 
 def test_text_in_mathml_is_escaped() -> None:
     assert to_mathml(r"\text{<b>&}") == '<math display="block"><mrow><mtext>&lt;b&gt;&amp;</mtext></mrow></math>'
+
+
+def test_the_model_pages_link_to_the_calculator_with_their_presets() -> None:
+    page = (REPO / "docs" / "models" / "llama.md").read_text(encoding="utf-8")
+    for preset in ("llama-3-8b", "llama-2-70b", "tinyllama-1.1b"):
+        assert f"[{preset}](../web/index.html#model={preset})" in page
+    assert "[training rules](../web/index.html#rules=training)" in (REPO / "docs/models/training.md").read_text()
+    assert ((REPO / "docs" / "models") / "../web/index.html").resolve().is_file()  # the link resolves
