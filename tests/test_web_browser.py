@@ -12,6 +12,7 @@ import json
 import os
 import time
 import urllib.parse
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,8 @@ from conftest import REPO
 
 FOUND = find_browser()
 pytestmark = pytest.mark.skipif(isinstance(FOUND, str), reason=f"no headless browser: {FOUND}")
+if isinstance(FOUND, str):  # said in the summary of every run, not only with -rs
+    warnings.warn(f"the web calculator's browser tests are skipped: {FOUND}", stacklevel=1)
 SYMPY_ONLY = ("inequality", "inequality_latex", "feasible_if", "binding_phase")  # the page leaves these to the CLI
 
 PRESETS = [

@@ -252,7 +252,7 @@
         el("span", { class: "figure", "data-figure": "limits_layout", "data-value": json(j.limits_layout), hidden: true }),
       ),
     );
-    box.append(bar(j));
+    box.append(bar(j), el("p", { class: "units", text: "GiB = 2**30 bytes. Every figure holds its exact value (data-bytes), as the JSON below." }));
     const limits = Object.entries(j.limits).map(([k, v]) =>
       el("li", { "data-limit": k, "data-value": json(v), text: `${k.replace(/^max_/, "largest ")}: ${v === null ? "unbounded" : v.toLocaleString("en-US")}` }),
     );
