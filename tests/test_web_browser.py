@@ -293,3 +293,81 @@ def test_screenshot(page: Browser, tmp_path: Path) -> None:
     target = Path(os.environ.get("ENGINE_WEB_SCREENSHOT") or tmp_path / "page.png")
     page.screenshot(target)
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# ---- the ports the page relies on, against the Python they port ----
+
+
+def test_rationals_equal_python_fractions(page: Browser) -> None:
+    import random
+    from fractions import Fraction
+
+    rnd = random.Random(14)
+    big = lambda: rnd.choice([0, 1, -1, 7, -12, 2**70 + 3, -(3**50), rnd.randrange(-(10**40), 10**40)])  # noqa: E731
+    pairs = [
+        (Fraction(big(), rnd.choice([1, 1, 3, 2**64, 10**20 + 7])), Fraction(big(), rnd.choice([1, 5, 2**80])))
+        for _ in range(300)
+    ]
+    given = [[f"{a.numerator}/{a.denominator}", f"{b.numerator}/{b.denominator}"] for a, b in pairs]
+    got = page.run(
+        """const R = Rational; return arguments[0].map(([x, y]) => { const a = R.parse(x), b = R.parse(y);
+        const s = (q) => R.str(q); const out = [s(R.add(a, b)), s(R.sub(a, b)), s(R.mul(a, b)), s(R.floor(a)),
+          s(R.ceil(a)), s(R.min(a, b)), s(R.max(a, b)), s(R.abs(a)), R.cmp(a, b), R.toNumber(a),
+          R.fixed(R.toNumber(a) / 2 ** 30, 2, true), R.pyRepr(R.toNumber(a))];
+        out.push(b.n === 0n ? null : s(R.div(a, b)), b.n === 0n ? null : s(R.mod(a, b))); return out; });""",
+        given,
+    )
+    for (a, b), row in zip(pairs, got, strict=True):
+        exact = [a + b, a - b, a * b, a.__floor__(), a.__ceil__(), min(a, b), max(a, b), abs(a)]
+        want = [*map(str, exact), (a > b) - (a < b), float(a), f"{float(a) / 2**30:,.2f}", repr(float(a))]
+        want += [str(a / b), str(a % b)] if b else [None, None]
+        assert row == want, (a, b)
+
+
+def test_did_you_mean_equals_difflib(page: Browser) -> None:
+    import random
+
+    from engine.errors import did_you_mean
+
+    rnd = random.Random(3)
+    words = ["llama", "llama-3-8b", "mixtral", "a100-80", "h100", "precision", "zero3", "fp16", "bf16", "qwen3"]
+    words += ["".join(rnd.choice("abcdelmq-_0123") for _ in range(rnd.randrange(1, 12))) for _ in range(60)]
+    cases = [[w, rnd.sample(words, rnd.randrange(1, 12))] for w in words]
+    got = page.run("return arguments[0].map(([w, c]) => ENGINE.didYouMean(w, c));", cases)
+    assert got == [did_you_mean(w, c) for w, c in cases]
+
+
+def test_the_json_reader_equals_the_clis(page: Browser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    from engine.errors import EngineError
+    from engine.spec.hf import read_config
+
+    monkeypatch.chdir(tmp_path)
+    rnd = random.Random(5)
+    base = [
+        (REPO / "tests/data/hf_configs" / name).read_text(encoding="utf-8")
+        for name in ("llama-2-7b.json", "mixtral-8x7b.json", "gpt2.json")
+    ]
+    texts = ['{"a": 1,}', "[1]", "", '{"a": "\\q"}', '{"a": 1} x', '\ufeff{"a": 1}', '{"a": "x\\u12"}']
+    for _ in range(150):
+        text = rnd.choice(base)
+        i = rnd.randrange(len(text))
+        texts.append(
+            text[:i] + rnd.choice(['"', ",", "}", "{", ":", "\\", "x", "\n", "\t", "", "1e999", "-"]) + text[i + 1 :]
+        )
+    found = []
+    for text in texts:
+        (tmp_path / "config.json").write_text(text, encoding="utf-8")
+        try:
+            doc = read_config(Path("config.json"))
+            found.append({k: str(doc.span((k,)).value) for k in doc.data})
+        except EngineError as exc:
+            found.append(str(exc))
+    got = page.run(
+        """return arguments[0].map((t) => { try { const d = ENGINE.readConfig(t, "config.json");
+          return Object.fromEntries([...d.data.keys()].map((k) => [k, ENGINE.configSpan(d, [k]).value]));
+        } catch (e) { return String(e); } });""",
+        texts,
+    )
+    assert got == found
