@@ -31,6 +31,9 @@ pytestmark = pytest.mark.skipif(isinstance(FOUND, str), reason=f"no headless bro
 if isinstance(FOUND, str):  # said in the summary of every run, not only with -rs
     warnings.warn(f"the web calculator's browser tests are skipped: {FOUND}", stacklevel=1)
 SYMPY_ONLY = ("inequality", "inequality_latex", "feasible_if", "binding_phase")  # the page leaves these to the CLI
+# Time and cost figures are being added to the rules (and the CLI's JSON); the page shows them once they are
+# ported. Until then they are the only keys of the CLI's JSON the page may lack.
+PENDING = ("time", "cost")
 
 PRESETS = [
     *("llama-3-8b", "llama-3-70b", "gpt2", "mixtral-8x7b", "qwen3-8b", "deepseek-v2-lite", "gemma-2-9b"),
@@ -91,7 +94,7 @@ def cli_answer(case: dict[str, str], config: Path | None = None) -> Any:
         lines = [line for line in result.stderr.strip().splitlines() if line]
         return {"error": lines[-1]}
     data = json.loads(result.stdout)
-    strip = lambda d: {k: v for k, v in d.items() if k not in SYMPY_ONLY}  # noqa: E731
+    strip = lambda d: {k: v for k, v in d.items() if k not in (*SYMPY_ONLY, *PENDING)}  # noqa: E731
     return [strip(d) for d in data] if isinstance(data, list) else strip(data)
 
 
