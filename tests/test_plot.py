@@ -62,7 +62,7 @@ def test_gpu_series_marks_the_fewest_gpus() -> None:
 
 def test_a_variable_the_rules_do_not_have() -> None:
     setup = api.load_setup("llama-3-8b", gpu="a100-80")
-    with pytest.raises(Exception, match="--context does not apply to the 'training' rules"):
+    with pytest.raises(UsageError, match=r"--x context: the 'training' rules \(train\) plot gpus, batch, seq_len"):
         series(setup, "context")
 
 

@@ -1,7 +1,8 @@
-"""`engine plot`: memory per GPU against one variable (batch, seq_len, context, concurrency or the GPU count),
-each term of the peak phase stacked, the capacity line, and the largest value that fits marked (for the
-GPU count: the fewest that fit). Exact bytes come from engine.evaluate and engine.solve; matplotlib only
-draws them, and is imported when a picture is written (the `plot` extra).
+"""`engine plot`: memory per GPU against one variable (the GPU count, or one of the rules' limits: batch and
+seq_len for training, context and concurrency for serving), each term of the peak phase stacked, the
+capacity line, and the largest value that fits marked (for the GPU count: the fewest that fit). Exact
+bytes come from engine.evaluate and engine.solve; matplotlib only draws them, and is imported when a
+picture is written (the `plot` extra).
 
 The series is plain data (`Series`), so that a later `time` figure of the rules (seconds per step against
 the GPU count) joins it without changing the picture's memory part.
@@ -17,14 +18,13 @@ from typing import Any
 
 from engine.errors import SpecError, UsageError
 from engine.evaluate.memory import MemoryResult, evaluate_memory
-from engine.evaluate.question import Setup, flag_name
+from engine.evaluate.question import Setup
 from engine.render.text import GIB
 from engine.solve.answer import memory, solve_min_gpus
 from engine.solve.layouts import Layout, axis, candidates, data_degree, expert_step, layout
-from engine.solve.limits import limits
+from engine.solve.limits import computed, limits
 from engine.spec.numbers import Number
 
-VARIABLES = ("batch", "seq_len", "gpus", "context", "concurrency")
 FORMATS = (".png", ".svg")
 MAX_POINTS = 200
 PIP = "pip install 'engine[plot]'  (from a checkout: pip install '.[plot]')"
@@ -116,9 +116,6 @@ def variable_series(
     setup: Setup, variable: str, tp: int | None, pp: int | None, gpus: int | None, values: Sequence[int] | None
 ) -> Series:
     """Memory per GPU against a step variable, at --gpus (dp x tp x pp) or at the fewest layout."""
-    if setup.rules.spec.symbol(variable) is None:
-        mode = setup.rules.spec.mode or ""
-        raise SpecError(f"{flag_name(variable)} does not apply to the '{setup.rules.spec.name}' rules ({mode})")
     if gpus is not None:
         where = layout(setup, data_degree(setup, gpus, tp or 1, pp or 1), tp or 1, pp or 1)
     else:
@@ -143,13 +140,22 @@ def series(
     gpus: int | None = None,
     values: Sequence[int] | None = None,
 ) -> Series:
-    if variable not in VARIABLES:
-        raise UsageError(f"--x {variable}: choose one of " + ", ".join(VARIABLES))
+    known = variables(setup)
+    if variable not in known:
+        rules = setup.rules.spec
+        raise UsageError(f"--x {variable}: the '{rules.name}' rules ({rules.mode or ''}) plot " + ", ".join(known))
     if variable == "gpus":
         if gpus is not None:
             raise UsageError("--x gpus varies the GPU count: leave out --gpus")
         return gpu_series(setup, tp, pp, values)
     return variable_series(setup, variable, tp, pp, gpus, values)
+
+
+def variables(setup: Setup) -> list[str]:
+    """What --x may be: the GPU count, or a limit of the rules that is an input of the question."""
+    skip = computed(setup)
+    spec = setup.rules.spec
+    return ["gpus", *(x.name for x in spec.limits if x.name not in skip and spec.symbol(x.name) is not None)]
 
 
 def _pyplot() -> Any:
