@@ -26,7 +26,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("engine.validate",),
     ("engine.api",),
     ("engine.trace", "engine.check"),  # the torch side of `engine check`, and the comparison
-    ("engine.docs",),
+    ("engine.docs", "engine.web"),
     ("engine.cli",),
     ("engine", "engine.__main__"),
 ]

@@ -45,13 +45,36 @@ class ExactPrinter:
             return self.names[expr.name]
         kind = type(expr).__name__
         if kind in _RELATIONS:
-            return f"({self(expr.lhs)} {_RELATIONS[kind]} {self(expr.rhs)})"
+            return self.relation(_RELATIONS[kind], self(expr.lhs), self(expr.rhs))
         if kind in _FUNCTIONS:
             return f"{_FUNCTIONS[kind]}({', '.join(self(a) for a in expr.args)})"
         method = getattr(self, "print_" + kind, None)
         if method is None:
             raise ValueError(f"cannot compile {kind}")
         return str(method(expr))
+
+    # ---- what a backend of another language overrides (engine.build.codegen_js) ----
+
+    def relation(self, op: str, lhs: str, rhs: str) -> str:
+        return f"({lhs} {op} {rhs})"
+
+    def conditional(self, condition: str, value: str, otherwise: str) -> str:
+        return f"({value} if {condition} else {otherwise})"
+
+    def reciprocal(self, text: str) -> str:
+        return f"({self.ONE} / {text})"
+
+    def function(self, inputs: Sequence[str], steps: Sequence[tuple[str, str]], outputs: Sequence[str]) -> str:
+        """The text of `plan(inputs)`: one assignment per step, then the outputs as a list."""
+        lines = ["def plan(" + ", ".join(inputs) + "):"]
+        lines += [f"    {name} = {text}" for name, text in steps]
+        lines.append("    return [" + ", ".join(outputs) + "]")
+        return "\n".join(lines) + "\n"
+
+    def audit(self, source: str) -> None:
+        audit(source, _HELPER_NAMES)
+
+    # ---- nodes ----
 
     def number(self, expr: Any) -> str:
         if expr.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
@@ -75,7 +98,7 @@ class ExactPrinter:
             return f"({self(expr.base)} ** {self.number(exponent)})"
         power = int(exponent)
         if power < 0:
-            return f"({self.ONE} / {self(expr.base)} ** {-power})"
+            return self.reciprocal(f"{self(expr.base)} ** {-power}")
         return f"({self(expr.base)} ** {power})"
 
     def print_Mod(self, expr: Any) -> str:
@@ -83,9 +106,9 @@ class ExactPrinter:
 
     def print_Piecewise(self, expr: Any) -> str:
         *branches, (last, cond) = expr.args
-        text = self(last) if cond is sympy.true else f"({self(last)} if {self(cond)} else _where())"
+        text = self(last) if cond is sympy.true else self.conditional(self(cond), self(last), "_where()")
         for value, condition in reversed(branches):
-            text = f"({self(value)} if {self(condition)} else {text})"
+            text = self.conditional(self(condition), self(value), text)
         return text
 
     def print_And(self, expr: Any) -> str:
@@ -129,29 +152,36 @@ PRINTERS: dict[str, type[ExactPrinter]] = {"exact": ExactPrinter, "float": Float
 assert tuple(PRINTERS) == BACKENDS
 
 
-def program(steps: Sequence[tuple[str, Any]], inputs: Sequence[str], outputs: Sequence[str] | None = None) -> Program:
+Printers = Mapping[str, type[ExactPrinter]]
+
+
+def program(
+    steps: Sequence[tuple[str, Any]],
+    inputs: Sequence[str],
+    outputs: Sequence[str] | None = None,
+    printers: Printers = PRINTERS,
+) -> Program:
     """A program computing `steps` (name, sympy expression over `inputs` and earlier steps) in order and
-    returning `outputs` (default: every step). A single step that is a number needs no code."""
+    returning `outputs` (default: every step), one source per backend of `printers` (each audited). A
+    single step that is a number needs no code."""
     wanted = list(outputs) if outputs is not None else [name for name, _ in steps]
     if len(steps) == 1 and steps[0][1].is_Rational and wanted == [steps[0][0]]:
         return Program.of_constant(steps[0][0], from_sympy(steps[0][1]))
     names = {name: f"v{i}" for i, name in enumerate([*inputs, *(name for name, _ in steps)])}
     sources = {}
-    for backend, printer_class in PRINTERS.items():
+    for backend, printer_class in printers.items():
         printer = printer_class(names)
-        lines = ["def plan(" + ", ".join(names[s] for s in inputs) + "):"]
-        lines += [f"    {names[name]} = {printer(expr)}" for name, expr in steps]
-        lines.append("    return [" + ", ".join(names[s] for s in wanted) + "]")
-        sources[backend] = "\n".join(lines) + "\n"
-    for source in sources.values():  # every backend uses the same helper names
-        audit(source, _HELPER_NAMES)
+        printed = [(names[name], printer(expr)) for name, expr in steps]
+        source = printer.function([names[s] for s in inputs], printed, [names[s] for s in wanted])
+        printer.audit(source)
+        sources[backend] = source
     return Program(tuple(inputs), tuple(wanted), sources)
 
 
-def expression(name: str, expr: Any) -> Program:
+def expression(name: str, expr: Any, printers: Printers = PRINTERS) -> Program:
     """One expression over its own free symbols (a default, an option's value, a condition)."""
     inputs = sorted(s.name for s in expr.free_symbols)
-    return program([(name, expr)], inputs)
+    return program([(name, expr)], inputs, printers=printers)
 
 
 _HELPER_NAMES: Mapping[str, Any] = scalar_helpers(True)

@@ -13,7 +13,7 @@ from typing import Any
 
 import sympy
 
-from engine.build.codegen import expression, program
+from engine.build.codegen import PRINTERS, Printers, expression, program
 from engine.build.expr import build_expression
 from engine.build.model import Model
 from engine.errors import SpecError, unknown
@@ -22,20 +22,21 @@ from engine.spec.expressions import parse_expression
 from engine.spec.types import Text
 
 
-def compile_model(model: Model) -> Plan:
-    """The plan of `model` (see the module docstring)."""
+def compile_model(model: Model, printers: Printers = PRINTERS) -> Plan:
+    """The plan of `model` (see the module docstring), its programs printed by `printers` (engine.web
+    prints them in JavaScript)."""
     spec = model.spec
     symbols = list(model.symbols)
-    main = program(list(model.plan), symbols)
+    main = program(list(model.plan), symbols, printers=printers)
     parts = tuple(_part(model, q) for q in model.parts)
     choices = {
         option.name: {
-            choice.name: {k: expression(k, model.choice_exprs[t]) for k, t in choice.values.items()}
+            choice.name: {k: expression(k, model.choice_exprs[t], printers) for k, t in choice.values.items()}
             for choice in option.choices
         }
         for option in spec.options
     }
-    weights = {phase: _weights(phase, leaves) for phase, leaves in model.phase_weights.items()}
+    weights = {phase: _weights(leaves, printers) for phase, leaves in model.phase_weights.items()}
     return Plan(
         spec=spec,
         main=main,
@@ -44,11 +45,11 @@ def compile_model(model: Model) -> Plan:
         derived={q.key: q.slot for q in model.derived},
         phases={q.key: q.slot for q in model.phases},
         block={q.key: q.slot for q in model.block},
-        defaults={name: expression(name, expr) for name, expr in model.defaults.items()},
+        defaults={name: expression(name, expr, printers) for name, expr in model.defaults.items()},
         choices=choices,
         weights=weights,
-        linears=_linears(model),
-        conditions=_conditions(model),
+        linears=_linears(model, printers),
+        conditions=_conditions(model, printers),
     )
 
 
@@ -76,20 +77,20 @@ def _repeat_slots(model: Model, path: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _weights(phase: str, leaves: Mapping[str, Any]) -> Program:
+def _weights(leaves: Mapping[str, Any], printers: Printers) -> Program:
     inputs = sorted({s.name for w in leaves.values() for s in sympy.sympify(w).free_symbols})
     steps = [(key, sympy.sympify(w)) for key, w in leaves.items()]
-    return program(steps, inputs) if steps else Program((), ())
+    return program(steps, inputs, printers=printers) if steps else Program((), ())
 
 
-def _linears(model: Model) -> Program | None:
+def _linears(model: Model, printers: Printers) -> Program | None:
     if not model.linears:
         return None
     steps = []
     for name, (inputs, outputs, count, _) in model.linears.items():
         steps += [(f"{name}/in", inputs), (f"{name}/out", outputs), (f"{name}/count", count)]
     used = sorted({s.name for _, e in steps for s in e.free_symbols})
-    return program(steps, used)
+    return program(steps, used, printers=printers)
 
 
 def condition_texts(model: Model) -> dict[str, Text]:
@@ -107,7 +108,7 @@ def condition_texts(model: Model) -> dict[str, Text]:
     return out
 
 
-def _conditions(model: Model) -> dict[str, Program]:
+def _conditions(model: Model, printers: Printers) -> dict[str, Program]:
     named = {q.key: sympy.Symbol(q.key) for q in (*model.derived, *model.parts) if "/" not in q.key}
     env = {**named, **model.symbols}
     out = {}
@@ -123,5 +124,5 @@ def _conditions(model: Model) -> dict[str, Program]:
                 f"a default_when condition reads only the layout's degrees ({degrees}), not '{used}'",
                 parsed.locate(used),
             )
-        out[name] = expression(name, build_expression(parsed, env))
+        out[name] = expression(name, build_expression(parsed, env), printers)
     return out

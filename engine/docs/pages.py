@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sympy
 
@@ -40,6 +41,9 @@ DOC_GPUS = ("rtx4090", "a100-40", "h100-80")
 # another mode's (the modes and their rules come from the specs: `mode:` and `mode_default:`). An
 # architecture's own `default_rules` replace these for their mode.
 Formula = tuple[str, Any]  # label, expression (names of quantities as plain symbols)
+# The web calculator (`engine web --out docs/web`) beside these pages (docs/models): a relative link works in
+# a checkout and on GitHub Pages publishing docs/; the hash selects the preset or the rules.
+CALCULATOR = "../web/index.html"
 
 
 def formulas(model: Model) -> list[Formula]:
@@ -120,8 +124,19 @@ def _header(model: Model, path: Path) -> list[str]:
     lines += [f"* spec: [`{path.as_posix()}`](../../{path.as_posix()})", f"* source: {md_cell(spec.source)}"]
     if spec.default_rules:
         lines.append(f"* memory rules: [{spec.default_rules}]({spec.default_rules}.md)")
+    lines += _calculator(spec)
     lines += [f"* assumes: {md_cell(a)}" for a in spec.assumptions]
     return [*lines, ""]
+
+
+def _calculator(spec: Any) -> list[str]:
+    """Links to the web calculator with each preset (or these rules) selected."""
+    if spec.kind == "architecture" and spec.presets:
+        links = ", ".join(f"[{p.name}]({CALCULATOR}#model={quote(p.name)})" for p in spec.presets)
+        return [f"* in the web calculator: {links}"]
+    if spec.kind == "rules" and spec.layout is not None and not spec.abstract:
+        return [f"* in the web calculator: [{spec.name} rules]({CALCULATOR}#rules={quote(spec.name)})"]
+    return []
 
 
 def _formulas_section(model: Model, found: dict[str, Any]) -> list[str]:

@@ -1,0 +1,1185 @@
+ENGINE.define({"name":"finetune","kind":"rules","path":"specs/rules/finetune.yaml","description":"LoRA / QLoRA fine-tuning per GPU: a frozen base model (bf16, int8 or NF4 with double quantization), adapters of rank r on the target modules (r x (in + out) parameters each, peft's update_layer) in fp32 with their gradients and optimizer states, full activations, and the training rules' sharding, recomputation, logits, buffers and reserve.","abstract":false,"symbols":[{"name":"params","domain":"positive","latex":"P","description":"Parameters of the model (each tensor once)","flag":false,"provider":"","default":null,"key":"specs/rules/base.yaml:17:3"},{"name":"active_params","domain":"positive","latex":"P_{act}","description":"Parameters used per token (mixture of experts)","flag":false,"provider":"","default":{"text":"params","at":"specs/rules/base.yaml:25:14","key":"specs/rules/base.yaml:25:5"},"key":"specs/rules/base.yaml:21:3"},{"name":"embedding_params","domain":"nonnegative","latex":"P_{emb}","description":"Input embedding parameters, held by the first pipeline stage","flag":false,"provider":"","default":{"text":"vocab_size * hidden_size","at":"specs/rules/base.yaml:30:14","key":"specs/rules/base.yaml:30:5"},"key":"specs/rules/base.yaml:26:3"},{"name":"lm_head_params","domain":"nonnegative","latex":"P_{head}","description":"Untied LM head parameters, held by the last pipeline stage","flag":false,"provider":"","default":{"text":"(1 - tie_word_embeddings) * vocab_size * hidden_size","at":"specs/rules/base.yaml:35:14","key":"specs/rules/base.yaml:35:5"},"key":"specs/rules/base.yaml:31:3"},{"name":"vocab_size","domain":"nonnegative_integer","latex":"V","description":"Vocabulary size (0 when unknown)","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/base.yaml:36:111","key":"specs/rules/base.yaml:36:102"},"key":"specs/rules/base.yaml:36:3"},{"name":"hidden_size","domain":"nonnegative_integer","latex":"d","description":"Model width (0 when unknown)","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/base.yaml:37:108","key":"specs/rules/base.yaml:37:99"},"key":"specs/rules/base.yaml:37:3"},{"name":"num_layers","domain":"nonnegative_integer","latex":"L","description":"Transformer layers (0 when unknown)","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/base.yaml:38:114","key":"specs/rules/base.yaml:38:105"},"key":"specs/rules/base.yaml:38:3"},{"name":"num_heads","domain":"positive_integer","latex":"H","description":"Attention heads","flag":false,"provider":"","default":{"text":"max(1, floor(hidden_size / 128))","at":"specs/rules/base.yaml:43:14","key":"specs/rules/base.yaml:43:5"},"key":"specs/rules/base.yaml:39:3"},{"name":"num_kv_heads","domain":"positive_integer","latex":"K","description":"Key/value heads","flag":false,"provider":"","default":{"text":"num_heads","at":"specs/rules/base.yaml:44:93","key":"specs/rules/base.yaml:44:84"},"key":"specs/rules/base.yaml:44:3"},{"name":"head_dim","domain":"nonnegative","latex":"d_h","description":"Width of one head","flag":false,"provider":"","default":{"text":"hidden_size / num_heads","at":"specs/rules/base.yaml:45:88","key":"specs/rules/base.yaml:45:79"},"key":"specs/rules/base.yaml:45:3"},{"name":"intermediate_size","domain":"nonnegative","latex":"I","description":"MLP inner width","flag":false,"provider":"","default":{"text":"4 * hidden_size","at":"specs/rules/base.yaml:46:93","key":"specs/rules/base.yaml:46:84"},"key":"specs/rules/base.yaml:46:3"},{"name":"mlp_activation_width","domain":"nonnegative","latex":"I_{act}","description":"MLP inner width whose activations one token keeps (top-k experts for a mixture of experts)","flag":false,"provider":"","default":{"text":"intermediate_size","at":"specs/rules/base.yaml:51:14","key":"specs/rules/base.yaml:51:5"},"key":"specs/rules/base.yaml:47:3"},{"name":"num_experts_per_tok","domain":"nonnegative_integer","latex":"k","description":"Experts each token is routed to (0 for a dense model)","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/base.yaml:52:141","key":"specs/rules/base.yaml:52:132"},"key":"specs/rules/base.yaml:52:3"},{"name":"moe_intermediate_size","domain":"nonnegative","latex":"I_e","description":"Inner width of one expert","flag":false,"provider":"","default":{"text":"intermediate_size","at":"specs/rules/base.yaml:53:109","key":"specs/rules/base.yaml:53:100"},"key":"specs/rules/base.yaml:53:3"},{"name":"logit_width","domain":"nonnegative","latex":"V_{out}","description":"Width of the output layer's logits (the vocabulary for a language-model head, the labels for a classifier)","flag":false,"provider":"","default":{"text":"vocab_size","at":"specs/rules/base.yaml:58:14","key":"specs/rules/base.yaml:58:5"},"key":"specs/rules/base.yaml:54:3"},{"name":"logit_positions","domain":"nonnegative_integer","latex":"n_{out}","description":"Logit rows per sequence (0 = one per token, as a language-model head; 1 for a sequence classifier)","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/base.yaml:64:14","key":"specs/rules/base.yaml:64:5"},"key":"specs/rules/base.yaml:60:3"},{"name":"tie_word_embeddings","domain":"flag","latex":"\\tau","description":"1 if the LM head is the input embedding","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/base.yaml:65:115","key":"specs/rules/base.yaml:65:106"},"key":"specs/rules/base.yaml:65:3"},{"name":"max_position_embeddings","domain":"positive_integer","latex":"n_{ctx}","description":"Context length of the model","flag":false,"provider":"","default":{"text":"2048","at":"specs/rules/base.yaml:66:98","key":"specs/rules/base.yaml:66:89"},"key":"specs/rules/base.yaml:66:3"},{"name":"devices_per_node","domain":"positive_integer","latex":"n_{node}","description":"Devices sharing the fast interconnect","flag":false,"provider":"","default":{"text":"8","at":"specs/rules/base.yaml:68:102","key":"specs/rules/base.yaml:68:93"},"key":"specs/rules/base.yaml:68:3"},{"name":"sm_version","domain":"positive_integer","latex":"c_{sm}","description":"Compute capability x 10 (80 Ampere A100, 86/89 Ampere/Ada, 90 Hopper, 100 Blackwell)","flag":false,"provider":"","default":{"text":"80","at":"specs/rules/base.yaml:72:14","key":"specs/rules/base.yaml:72:5"},"key":"specs/rules/base.yaml:69:3"},{"name":"sm_count","domain":"positive_integer","latex":"n_{sm}","description":"Streaming multiprocessors","flag":false,"provider":"","default":{"text":"108","at":"specs/rules/base.yaml:74:80","key":"specs/rules/base.yaml:74:71"},"key":"specs/rules/base.yaml:74:3"},{"name":"cuda_context_bytes","domain":"nonnegative","latex":"R_{ctx}","description":"CUDA context of one process before its first tensor (driver, runtime; lazy module loading)","flag":false,"provider":"","default":{"text":"400 * 2**20","at":"specs/rules/base.yaml:80:14","key":"specs/rules/base.yaml:80:5"},"key":"specs/rules/base.yaml:76:3"},{"name":"lazy_modules_bytes","domain":"nonnegative","latex":"R_{mod}","description":"Kernels loaded on first use (CUDA lazy loading) and library handles, outside the allocator","flag":false,"provider":"","default":{"text":"1 / 4 * 2**30","at":"specs/rules/base.yaml:86:14","key":"specs/rules/base.yaml:86:5"},"key":"specs/rules/base.yaml:82:3"},{"name":"cublas_workspace_bytes","domain":"nonnegative","latex":"R_{blas}","description":"cuBLAS workspace of one stream (through the caching allocator)","flag":false,"provider":"","default":{"text":"where(sm_version == 90, 32 * 2**20, 4096 * 1024 * 2 + 16 * 1024 * 8)","at":"specs/rules/base.yaml:92:14","key":"specs/rules/base.yaml:92:5"},"key":"specs/rules/base.yaml:88:3"},{"name":"nccl_channels","domain":"positive_integer","latex":"n_{ch}","description":"Channels of one NCCL communicator","flag":false,"provider":"","default":{"text":"16","at":"specs/rules/base.yaml:97:14","key":"specs/rules/base.yaml:97:5"},"key":"specs/rules/base.yaml:94:3"},{"name":"nccl_connections","domain":"positive_integer","latex":"n_{conn}","description":"Receive buffers per channel of a collective communicator (a ring neighbour and a tree parent and child)","flag":false,"provider":"","default":{"text":"3","at":"specs/rules/base.yaml:102:14","key":"specs/rules/base.yaml:102:5"},"key":"specs/rules/base.yaml:99:3"},{"name":"nccl_buffer_bytes","domain":"nonnegative","latex":"B_{nccl}","description":"One connection's buffers - Simple 4 MiB, LL 512 KiB, LL128 4.69 MiB (NCCL defaults)","flag":false,"provider":"","default":{"text":"2**22 + 8 * 512 * 8 * 16 + 120 * 640 * 8 * 8","at":"specs/rules/base.yaml:108:14","key":"specs/rules/base.yaml:108:5"},"key":"specs/rules/base.yaml:104:3"},{"name":"nccl_communicator_bytes","domain":"nonnegative","latex":"R_{comm}","description":"Device memory of one connected NCCL communicator","flag":false,"provider":"","default":{"text":"nccl_channels * nccl_connections * nccl_buffer_bytes","at":"specs/rules/base.yaml:114:14","key":"specs/rules/base.yaml:114:5"},"key":"specs/rules/base.yaml:110:3"},{"name":"nvls","domain":"flag","latex":"f_{nvls}","description":"1 where NCCL uses NVLink SHARP (Hopper and later, a full NVSwitch node)","flag":false,"provider":"","default":{"text":"where(sm_version >= 90 and devices_per_node >= 8, 1, 0)","at":"specs/rules/base.yaml:120:14","key":"specs/rules/base.yaml:120:5"},"key":"specs/rules/base.yaml:116:3"},{"name":"nvls_rank_bytes","domain":"nonnegative","latex":"B_{nvls}","description":"NVLS buffers per rank of a communicator (16 channels x 2 x 1 MiB on SM90)","flag":false,"provider":"","default":{"text":"16 * 2 * 128 * 1024 * 8","at":"specs/rules/base.yaml:126:14","key":"specs/rules/base.yaml:126:5"},"key":"specs/rules/base.yaml:122:3"},{"name":"dp","domain":"positive_integer","latex":"N_{dp}","description":"Data-parallel degree","flag":false,"provider":"","default":{"text":"1","at":"specs/rules/base.yaml:129:69","key":"specs/rules/base.yaml:129:60"},"key":"specs/rules/base.yaml:129:3"},{"name":"tp","domain":"positive_integer","latex":"t","description":"Tensor-parallel degree (Megatron)","flag":false,"provider":"","default":{"text":"1","at":"specs/rules/base.yaml:130:75","key":"specs/rules/base.yaml:130:66"},"key":"specs/rules/base.yaml:130:3"},{"name":"pp","domain":"positive_integer","latex":"p","description":"Pipeline-parallel degree","flag":false,"provider":"","default":{"text":"1","at":"specs/rules/base.yaml:131:66","key":"specs/rules/base.yaml:131:57"},"key":"specs/rules/base.yaml:131:3"},{"name":"stage","domain":"nonnegative_integer","latex":"i","description":"The pipeline stage evaluated (0 = the first, holding the embeddings; pp - 1 = the last, holding the LM head, the logits and the loss)","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/base.yaml:136:14","key":"specs/rules/base.yaml:136:5"},"key":"specs/rules/base.yaml:132:3"},{"name":"is_first","domain":"flag","latex":"f_{1}","description":"1 on the first pipeline stage (it holds the embeddings)","flag":false,"provider":"","default":{"text":"where(stage == 0, 1, 0)","at":"specs/rules/base.yaml:142:15","key":"specs/rules/base.yaml:142:5"},"key":"specs/rules/base.yaml:138:3"},{"name":"is_last","domain":"flag","latex":"f_{p}","description":"1 on the last pipeline stage (it holds the LM head, the logits and the loss)","flag":false,"provider":"","default":{"text":"where(stage == pp - 1, 1, 0)","at":"specs/rules/base.yaml:147:15","key":"specs/rules/base.yaml:147:5"},"key":"specs/rules/base.yaml:143:3"},{"name":"expert_params","domain":"nonnegative","latex":"P_{exp}","description":"Parameters of the routed experts (sharded by expert parallelism)","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/training.yaml:39:14","key":"specs/rules/training.yaml:39:5"},"key":"specs/rules/training.yaml:35:3"},{"name":"gated_mlp","domain":"flag","latex":"g","description":"1 for gate + up + down MLPs (SwiGLU)","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/training.yaml:40:99","key":"specs/rules/training.yaml:40:90"},"key":"specs/rules/training.yaml:40:3"},{"name":"mlp_act_tensors","domain":"nonnegative","latex":"c_{mlp}","description":"Intermediate-width tensors transformers' MLP keeps for backward (GPT-2's Python gelu_new keeps 5)","flag":false,"provider":"","default":{"text":"where(gated_mlp == 1, 4, 2)","at":"specs/rules/training.yaml:45:14","key":"specs/rules/training.yaml:45:5"},"key":"specs/rules/training.yaml:41:3"},{"name":"rms_norm","domain":"flag","latex":"r","description":"1 for RMSNorm, 0 for LayerNorm","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/training.yaml:47:94","key":"specs/rules/training.yaml:47:85"},"key":"specs/rules/training.yaml:47:3"},{"name":"softmax_fp32","domain":"flag","latex":"f_{sm}","description":"1 if eager attention computes its softmax in fp32 whatever the model dtype (transformers' Llama family)","flag":false,"provider":"","default":{"text":"1","at":"specs/rules/training.yaml:52:14","key":"specs/rules/training.yaml:52:5"},"key":"specs/rules/training.yaml:48:3"},{"name":"layer_norms","domain":"nonnegative_integer","latex":"n_{ln}","description":"Norms per layer whose inputs a layer keeps (2 in a pre-norm decoder layer; 1 in a parallel block on one norm)","flag":false,"provider":"","default":{"text":"2","at":"specs/rules/training.yaml:57:14","key":"specs/rules/training.yaml:57:5"},"key":"specs/rules/training.yaml:53:3"},{"name":"parallel_block","domain":"flag","latex":"\\pi","description":"1 if attention and MLP run in parallel on one norm's output (GPT-J, Falcon-7B), so the MLP's input is the attention's, kept once","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/training.yaml:63:14","key":"specs/rules/training.yaml:63:5"},"key":"specs/rules/training.yaml:59:3"},{"name":"batch","domain":"positive_integer","latex":"b","description":"Micro-batch size per GPU","flag":true,"provider":"","default":{"text":"1","at":"specs/rules/training.yaml:66:69","key":"specs/rules/training.yaml:66:60"},"key":"specs/rules/training.yaml:66:3"},{"name":"seq_len","domain":"positive_integer","latex":"s","description":"Sequence length","flag":true,"provider":"","default":{"text":"min(2048, max_position_embeddings)","at":"specs/rules/training.yaml:70:14","key":"specs/rules/training.yaml:70:5"},"key":"specs/rules/training.yaml:67:3"},{"name":"ep","domain":"positive_integer","latex":"e","description":"Expert-parallel degree (experts split across data-parallel ranks)","flag":true,"provider":"","default":{"text":"1","at":"specs/rules/training.yaml:74:107","key":"specs/rules/training.yaml:74:98"},"key":"specs/rules/training.yaml:74:3"},{"name":"sp","domain":"flag","latex":"\\sigma","description":"1 with sequence parallelism (splits what tensor parallelism replicates)","flag":true,"provider":"","default":{"text":"1","at":"specs/rules/training.yaml:75:132","key":"specs/rules/training.yaml:75:123"},"key":"specs/rules/training.yaml:75:3"},{"name":"microbatches","domain":"positive_integer","latex":"m","description":"Micro-batches per step (the 1F1B schedule's stage i holds min(pp - i, microbatches) in flight)","flag":false,"provider":"","default":{"text":"pp","at":"specs/rules/training.yaml:79:14","key":"specs/rules/training.yaml:79:5"},"key":"specs/rules/training.yaml:76:3"},{"name":"first_stage_layers","domain":"nonnegative","latex":"L_{first}","description":"Layers on the first pipeline stage (an uneven split; Megatron-LM --decoder-first-pipeline-num-layers)","flag":false,"provider":"","default":{"text":"num_layers / pp","at":"specs/rules/training.yaml:84:14","key":"specs/rules/training.yaml:84:5"},"key":"specs/rules/training.yaml:80:3"},{"name":"last_stage_layers","domain":"nonnegative","latex":"L_{last}","description":"Layers on the last pipeline stage (an uneven split; Megatron-LM --decoder-last-pipeline-num-layers)","flag":false,"provider":"","default":{"text":"num_layers / pp","at":"specs/rules/training.yaml:89:14","key":"specs/rules/training.yaml:89:5"},"key":"specs/rules/training.yaml:85:3"},{"name":"virtual_stages","domain":"positive_integer","latex":"v","description":"Model chunks per pipeline stage (the interleaved schedule's virtual stages; 1 without interleaving)","flag":false,"provider":"","default":{"text":"1","at":"specs/rules/training.yaml:93:14","key":"specs/rules/training.yaml:93:5"},"key":"specs/rules/training.yaml:90:3"},{"name":"gpipe","domain":"flag","latex":"g_{pipe}","description":"1 for a GPipe schedule (all micro-batches' forward passes before any backward)","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/training.yaml:98:14","key":"specs/rules/training.yaml:98:5"},"key":"specs/rules/training.yaml:94:3"},{"name":"stage_layers","domain":"nonnegative","latex":"L_{i}","description":"Layers on this pipeline stage (the middle stages share what the first and last leave)","flag":false,"provider":"","default":{"text":"where(pp == 1, num_layers, where(stage == 0, first_stage_layers, where(stage == pp - 1, last_stage_layers, (num_layers - first_stage_layers - last_stage_layers) / max(pp - 2, 1))))","at":"specs/rules/training.yaml:103:14","key":"specs/rules/training.yaml:103:5"},"key":"specs/rules/training.yaml:99:3"},{"name":"in_flight","domain":"nonnegative","latex":"m_{i}","description":"Micro-batches whose activations this stage holds, in units of its layers (1F1B, interleaved, GPipe)","flag":false,"provider":"","default":{"text":"where(gpipe == 1, microbatches, min(microbatches, where(virtual_stages > 1, ((pp - stage - 1) * 2 + (virtual_stages - 1) * pp + 1) / virtual_stages, pp - stage)))","at":"specs/rules/training.yaml:110:14","key":"specs/rules/training.yaml:110:5"},"key":"specs/rules/training.yaml:106:3"},{"name":"weight_bytes","domain":"nonnegative","latex":"B_w","description":"Bytes per stored weight","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:115:3"},{"name":"grad_bytes","domain":"nonnegative","latex":"B_g","description":"Bytes per gradient","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:116:3"},{"name":"master_bytes","domain":"nonnegative","latex":"B_m","description":"Bytes per fp32 master weight (0 without one)","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:117:3"},{"name":"state_bytes","domain":"nonnegative","latex":"B_s","description":"Bytes per optimizer state element","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:118:3"},{"name":"act_bytes","domain":"positive","latex":"B_a","description":"Bytes per activation element inside layers","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:119:3"},{"name":"residual_bytes","domain":"positive","latex":"B_r","description":"Bytes per element of the residual stream (fp32 under autocast)","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:120:3"},{"name":"weight_cast_bytes","domain":"nonnegative","latex":"B_{cast}","description":"Bytes per weight of the 16-bit copies autocast caches for backward","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/training.yaml:125:14","key":"specs/rules/training.yaml:125:5"},"key":"specs/rules/training.yaml:121:3"},{"name":"optimizer_bytes","domain":"nonnegative","latex":"K_{opt}","description":"Optimizer state bytes per parameter","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:126:3"},{"name":"optimizer_temp_bytes","domain":"nonnegative","latex":"K_{tmp}","description":"Bytes per parameter of optimizer-step temporaries","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:127:3"},{"name":"zero_stage","domain":"nonnegative_integer","latex":"z_{ds}","description":"DeepSpeed's ZeRO stage (0 when the sharding is not DeepSpeed's)","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/training.yaml:128:151","key":"specs/rules/training.yaml:128:142"},"key":"specs/rules/training.yaml:128:3"},{"name":"shard_weights","domain":"flag","latex":"z_w","description":"1 if weights are sharded over data-parallel ranks","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:129:3"},{"name":"shard_grads","domain":"flag","latex":"z_g","description":"1 if gradients are sharded","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:130:3"},{"name":"shard_optimizer","domain":"flag","latex":"z_o","description":"1 if optimizer states are sharded","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:131:3"},{"name":"shard_group","domain":"nonnegative_integer","latex":"G","description":"Ranks one shard spans (0 = all data-parallel ranks; hybrid sharding uses a node)","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:132:3"},{"name":"gather_units","domain":"nonnegative","latex":"u","description":"Layers of unsharded weights alive at once (ZeRO-3/FSDP; current + prefetched)","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:136:3"},{"name":"bucket_elements","domain":"nonnegative","latex":"B_{bkt}","description":"Gradient communication bucket size in elements (DeepSpeed ZeRO)","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:137:3"},{"name":"ddp_bucket_view","domain":"flag","latex":"v","description":"1 if DDP uses gradient_as_bucket_view=True (no second copy of the gradients)","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/training.yaml:142:14","key":"specs/rules/training.yaml:142:5"},"key":"specs/rules/training.yaml:138:3"},{"name":"offload_optimizer","domain":"flag","latex":"o_{opt}","description":"1 if optimizer states and master weights live in CPU memory","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:144:3"},{"name":"offload_params","domain":"flag","latex":"o_w","description":"1 if sharded weights live in CPU memory (ZeRO-3 offload)","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:145:3"},{"name":"keep_grads","domain":"flag","latex":"k_g","description":"1 if gradients stay allocated through the forward pass (zero_grad(set_to_none=False), gradient accumulation)","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/training.yaml:150:14","key":"specs/rules/training.yaml:150:5"},"key":"specs/rules/training.yaml:146:3"},{"name":"recompute_selective","domain":"flag","latex":"r_s","description":"1 with selective recomputation (attention scores)","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:152:3"},{"name":"recompute_full","domain":"flag","latex":"r_f","description":"1 with full recomputation (gradient checkpointing per layer)","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:153:3"},{"name":"eager_attention","domain":"flag","latex":"E","description":"1 if attention materialises the s x s scores","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:154:3"},{"name":"kv_saved_heads","domain":"nonnegative","latex":"k_s","description":"Key/value heads the attention keeps for backward (expanded copies count)","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:155:3"},{"name":"lse_bytes","domain":"nonnegative","latex":"B_{lse}","description":"Bytes per row statistic a fused attention kernel keeps (log-sum-exp)","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:156:3"},{"name":"mlp_tensors","domain":"nonnegative","latex":"c_m","description":"Intermediate-width tensors the MLP keeps for backward","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:157:3"},{"name":"norm_bytes","domain":"nonnegative","latex":"B_n","description":"Bytes a norm keeps per element of its input","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:158:3"},{"name":"norm_stat_bytes","domain":"nonnegative","latex":"B_{st}","description":"Bytes a norm keeps per token (mean and rstd, or rsqrt)","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:159:3"},{"name":"logits_output_bytes","domain":"nonnegative","latex":"B_{\\ell}","description":"Bytes per logit of the model output","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:160:3"},{"name":"loss_upcast_bytes","domain":"nonnegative","latex":"B_{up}","description":"Bytes per logit of the loss's fp32 copy (alive while the loss is computed)","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:161:3"},{"name":"log_prob_bytes","domain":"nonnegative","latex":"B_{lp}","description":"Bytes per logit of the log-softmax cross-entropy keeps","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:162:3"},{"name":"logits_grad_bytes","domain":"nonnegative","latex":"B_{g\\ell}","description":"Bytes per logit of the gradients at the start of backward","flag":false,"provider":"","default":null,"key":"specs/rules/training.yaml:163:3"},{"name":"keep_logits","domain":"flag","latex":"k_{\\ell}","description":"1 if the training loop holds the model outputs (outputs = model(...)) through backward and the step; 0 for loops that keep only the loss (HF Trainer)","flag":false,"provider":"","default":{"text":"1","at":"specs/rules/training.yaml:168:14","key":"specs/rules/training.yaml:168:5"},"key":"specs/rules/training.yaml:164:3"},{"name":"dropout","domain":"flag","latex":"\\delta","description":"1 if dropout is on (masks kept for backward)","flag":false,"provider":"","default":{"text":"0","at":"specs/rules/training.yaml:169:110","key":"specs/rules/training.yaml:169:101"},"key":"specs/rules/training.yaml:169:3"},{"name":"nccl_bytes","domain":"nonnegative","latex":"R_{nccl}","description":"NCCL buffers of the communicators this rank joins (data, tensor and expert groups; pipeline send/receive)","flag":false,"provider":"","default":{"text":"where(dp > 1, nccl_communicator_bytes + nvls * where(dp > 2, min(dp, devices_per_node) * nvls_rank_bytes, 0), 0) + where(tp > 1, nccl_communicator_bytes + nvls * where(tp > 2, tp * nvls_rank_bytes, 0), 0) + where(ep > 1, nccl_communicator_bytes, 0) + where(pp > 1, (2 - is_first - is_last) * nccl_channels / 2 * 2**22, 0)","at":"specs/rules/training.yaml:175:14","key":"specs/rules/training.yaml:175:5"},"key":"specs/rules/training.yaml:171:3"},{"name":"fragmentation_fraction","domain":"nonnegative","latex":"\\phi","description":"The caching allocator's slack (reserved but not allocated), as a fraction of the activation and logit memory","flag":false,"provider":"","default":{"text":"5/100","at":"specs/rules/training.yaml:185:14","key":"specs/rules/training.yaml:185:5"},"key":"specs/rules/training.yaml:181:3"},{"name":"lora_rank","domain":"positive_integer","latex":"r","description":"LoRA rank r","flag":true,"provider":"","default":{"text":"8","at":"specs/rules/finetune.yaml:21:14","key":"specs/rules/finetune.yaml:21:5"},"key":"specs/rules/finetune.yaml:18:3"},{"name":"lora_in_out","domain":"nonnegative","latex":"\\Sigma_{io}","description":"Sum of (in + out) over the adapted matrices of the model (from the architecture's linears and --lora-targets)","flag":false,"provider":"linears.lora","default":{"text":"0","at":"specs/rules/finetune.yaml:28:14","key":"specs/rules/finetune.yaml:28:5"},"key":"specs/rules/finetune.yaml:24:3"},{"name":"linear_params","domain":"nonnegative","latex":"P_{lin}","description":"Weights of the linear layers (what a 4-bit or 8-bit base format replaces)","flag":false,"provider":"linears.weights","default":{"text":"params - embedding_params - lm_head_params","at":"specs/rules/finetune.yaml:34:14","key":"specs/rules/finetune.yaml:34:5"},"key":"specs/rules/finetune.yaml:30:3"},{"name":"base_linear_bytes","domain":"positive","latex":"B_{base}","description":"Bytes per frozen linear weight of the base model","flag":false,"provider":"","default":null,"key":"specs/rules/finetune.yaml:36:3"},{"name":"adapter_bytes","domain":"positive","latex":"B_{ad}","description":"Bytes per adapter weight (peft keeps adapters in fp32 by default)","flag":false,"provider":"","default":{"text":"4","at":"specs/rules/finetune.yaml:41:14","key":"specs/rules/finetune.yaml:41:5"},"key":"specs/rules/finetune.yaml:37:3"},{"name":"dequant_layers","domain":"nonnegative","latex":"u_{dq}","description":"Layers of linear weights a quantized base holds dequantized at once (transient 16-bit tiles)","flag":false,"provider":"","default":{"text":"1","at":"specs/rules/finetune.yaml:46:14","key":"specs/rules/finetune.yaml:46:5"},"key":"specs/rules/finetune.yaml:42:3"}],"presets":[],"default_preset":null,"default_rules":null,"total":{"name":"all_terms","key":"","slot":"@q:"},"parts":[["weights","weights","@q:weights",[],false],["gradients","gradients","@q:gradients",[],false],["optimizer","optimizer","@q:optimizer",[],true],["optimizer/master_weights","master_weights","@q:optimizer/master_weights",[],false],["optimizer/optimizer_states","optimizer_states","@q:optimizer/optimizer_states",[],false],["activations","activations","@q:activations",[],true],["activations/attention","attention","@q:activations/attention",[],false],["activations/scores","scores","@q:activations/scores",[],false],["activations/mlp","mlp","@q:activations/mlp",[],false],["activations/norms","norms","@q:activations/norms",[],false],["activations/dropout_masks","dropout_masks","@q:activations/dropout_masks",[],false],["activations/layer_inputs","layer_inputs","@q:activations/layer_inputs",[],false],["activations/recompute_working_set","recompute_working_set","@q:activations/recompute_working_set",[],false],["activations/head_inputs","head_inputs","@q:activations/head_inputs",[],false],["logits","logits","@q:logits",[],true],["logits/logits_output","logits_output","@q:logits/logits_output",[],false],["logits/loss_upcast","loss_upcast","@q:logits/loss_upcast",[],false],["logits/log_probs","log_probs","@q:logits/log_probs",[],false],["logits/logits_grad","logits_grad","@q:logits/logits_grad",[],false],["buffers","buffers","@q:buffers",[],true],["buffers/gathered_params","gathered_params","@q:buffers/gathered_params",[],false],["buffers/comm_buckets","comm_buckets","@q:buffers/comm_buckets",[],false],["buffers/ddp_buckets","ddp_buckets","@q:buffers/ddp_buckets",[],false],["buffers/cast_weights","cast_weights","@q:buffers/cast_weights",[],false],["buffers/optimizer_temporaries","optimizer_temporaries","@q:buffers/optimizer_temporaries",[],false],["buffers/dequantized","dequantized","@q:buffers/dequantized",[],false],["reserve","reserve","@q:reserve",[],true],["reserve/cuda_context","cuda_context","@q:reserve/cuda_context",[],false],["reserve/nccl","nccl","@q:reserve/nccl",[],false],["reserve/cublas_workspace","cublas_workspace","@q:reserve/cublas_workspace",[],false],["reserve/fragmentation","fragmentation","@q:reserve/fragmentation",[],false],["adapters","adapters","@q:adapters",[],false]],"derived":{"world_size":"@d:world_size","shard_degree":"@d:shard_degree","params_per_gpu":"@d:params_per_gpu","output_params":"@d:output_params","layer_share":"@d:layer_share","last_logit_tokens":"@d:last_logit_tokens","layer_params":"@d:layer_params","kept_layers":"@d:kept_layers","attention_per_layer":"@d:attention_per_layer","scores_per_layer":"@d:scores_per_layer","mlp_per_layer":"@d:mlp_per_layer","norms_per_layer":"@d:norms_per_layer","masks_per_layer":"@d:masks_per_layer","layer_activations":"@d:layer_activations","tokens":"@d:tokens","replicated_split":"@d:replicated_split","model_states":"@d:model_states","activation_peak":"@d:activation_peak","lora_params":"@d:lora_params","adapter_params_per_gpu":"@d:adapter_params_per_gpu","base_bytes_per_param":"@d:base_bytes_per_param","base_bytes":"@d:base_bytes"},"phases":{"forward":"@p:forward","backward_start":"@p:backward_start","backward_recompute":"@p:backward_recompute","backward_end":"@p:backward_end","optimizer_step":"@p:optimizer_step"},"block":{},"where":{"":"specs/rules/finetune.yaml:69:1","weights":"specs/rules/finetune.yaml:71:11","gradients":"specs/rules/finetune.yaml:81:11","optimizer":"specs/rules/finetune.yaml:85:3","optimizer/master_weights":"specs/rules/finetune.yaml:88:15","optimizer/optimizer_states":"specs/rules/finetune.yaml:92:15","activations":"specs/rules/training.yaml:397:3","activations/attention":"specs/rules/training.yaml:404:15","activations/scores":"specs/rules/training.yaml:407:15","activations/mlp":"specs/rules/training.yaml:410:15","activations/norms":"specs/rules/training.yaml:413:15","activations/dropout_masks":"specs/rules/training.yaml:416:15","activations/layer_inputs":"specs/rules/training.yaml:419:15","activations/recompute_working_set":"specs/rules/training.yaml:423:15","activations/head_inputs":"specs/rules/training.yaml:427:15","logits":"specs/rules/training.yaml:430:3","logits/logits_output":"specs/rules/training.yaml:437:15","logits/loss_upcast":"specs/rules/training.yaml:440:15","logits/log_probs":"specs/rules/training.yaml:443:15","logits/logits_grad":"specs/rules/training.yaml:446:15","buffers":"specs/rules/finetune.yaml:96:3","buffers/gathered_params":"specs/rules/training.yaml:454:15","buffers/comm_buckets":"specs/rules/training.yaml:458:15","buffers/ddp_buckets":"specs/rules/finetune.yaml:103:15","buffers/cast_weights":"specs/rules/training.yaml:466:15","buffers/optimizer_temporaries":"specs/rules/finetune.yaml:107:15","buffers/dequantized":"specs/rules/finetune.yaml:99:15","reserve":"specs/rules/training.yaml:472:3","reserve/cuda_context":"specs/rules/training.yaml:477:15","reserve/nccl":"specs/rules/training.yaml:481:15","reserve/cublas_workspace":"specs/rules/training.yaml:485:15","reserve/fragmentation":"specs/rules/training.yaml:489:15","adapters":"specs/rules/finetune.yaml:76:11","world_size":"specs/rules/training.yaml:512:22","shard_degree":"specs/rules/training.yaml:514:11","params_per_gpu":"specs/rules/training.yaml:517:11","output_params":"specs/rules/training.yaml:521:11","layer_share":"specs/rules/training.yaml:525:11","last_logit_tokens":"specs/rules/training.yaml:528:11","layer_params":"specs/rules/training.yaml:531:11","kept_layers":"specs/rules/training.yaml:534:11","attention_per_layer":"specs/rules/training.yaml:537:11","scores_per_layer":"specs/rules/training.yaml:540:11","mlp_per_layer":"specs/rules/training.yaml:546:11","norms_per_layer":"specs/rules/training.yaml:549:11","masks_per_layer":"specs/rules/training.yaml:552:11","layer_activations":"specs/rules/training.yaml:555:11","tokens":"specs/rules/training.yaml:557:18","replicated_split":"specs/rules/training.yaml:559:11","model_states":"specs/rules/training.yaml:561:24","activation_peak":"specs/rules/training.yaml:563:11","lora_params":"specs/rules/finetune.yaml:113:11","adapter_params_per_gpu":"specs/rules/finetune.yaml:116:34","base_bytes_per_param":"specs/rules/finetune.yaml:118:11","base_bytes":"specs/rules/finetune.yaml:120:22","forward":"specs/rules/finetune.yaml:124:11","backward_start":"specs/rules/finetune.yaml:128:11","backward_recompute":"specs/rules/finetune.yaml:133:11","backward_end":"specs/rules/finetune.yaml:137:11","optimizer_step":"specs/rules/finetune.yaml:139:11"},"options":[{"name":"precision","default":"mixed","description":"What each number is stored in","aliases":[],"choices":[{"name":"fp32","description":"Everything fp32","values":{"weight_bytes":{"text":"4","at":"specs/rules/training.yaml:196:29","key":"specs/rules/training.yaml:196:15"},"grad_bytes":{"text":"4","at":"specs/rules/training.yaml:196:44","key":"specs/rules/training.yaml:196:32"},"master_bytes":{"text":"0","at":"specs/rules/training.yaml:196:61","key":"specs/rules/training.yaml:196:47"},"state_bytes":{"text":"4","at":"specs/rules/training.yaml:196:77","key":"specs/rules/training.yaml:196:64"},"act_bytes":{"text":"4","at":"specs/rules/training.yaml:196:91","key":"specs/rules/training.yaml:196:80"},"residual_bytes":{"text":"4","at":"specs/rules/training.yaml:196:110","key":"specs/rules/training.yaml:196:94"}}},{"name":"mixed","description":"16-bit weights and gradients, fp32 master weights and optimizer states (ZeRO's 2 + 2 + 12)","values":{"weight_bytes":{"text":"2","at":"specs/rules/training.yaml:200:29","key":"specs/rules/training.yaml:200:15"},"grad_bytes":{"text":"2","at":"specs/rules/training.yaml:200:44","key":"specs/rules/training.yaml:200:32"},"master_bytes":{"text":"4","at":"specs/rules/training.yaml:200:61","key":"specs/rules/training.yaml:200:47"},"state_bytes":{"text":"4","at":"specs/rules/training.yaml:200:77","key":"specs/rules/training.yaml:200:64"},"act_bytes":{"text":"2","at":"specs/rules/training.yaml:200:91","key":"specs/rules/training.yaml:200:80"},"residual_bytes":{"text":"2","at":"specs/rules/training.yaml:200:110","key":"specs/rules/training.yaml:200:94"}}},{"name":"mixed-fp32-grads","description":"As mixed, with fp32 gradient accumulation (Megatron, DeepSpeed): 2 + 4 + 12 = 18 bytes","values":{"weight_bytes":{"text":"2","at":"specs/rules/training.yaml:204:29","key":"specs/rules/training.yaml:204:15"},"grad_bytes":{"text":"4","at":"specs/rules/training.yaml:204:44","key":"specs/rules/training.yaml:204:32"},"master_bytes":{"text":"4","at":"specs/rules/training.yaml:204:61","key":"specs/rules/training.yaml:204:47"},"state_bytes":{"text":"4","at":"specs/rules/training.yaml:204:77","key":"specs/rules/training.yaml:204:64"},"act_bytes":{"text":"2","at":"specs/rules/training.yaml:204:91","key":"specs/rules/training.yaml:204:80"},"residual_bytes":{"text":"2","at":"specs/rules/training.yaml:204:110","key":"specs/rules/training.yaml:204:94"}}},{"name":"amp","description":"torch autocast (HF Trainer bf16=True) - fp32 weights, gradients, states and residual stream; 16-bit matmul inputs and outputs, and a cached 16-bit copy of each weight","values":{"weight_bytes":{"text":"4","at":"specs/rules/training.yaml:208:29","key":"specs/rules/training.yaml:208:15"},"grad_bytes":{"text":"4","at":"specs/rules/training.yaml:208:44","key":"specs/rules/training.yaml:208:32"},"master_bytes":{"text":"0","at":"specs/rules/training.yaml:208:61","key":"specs/rules/training.yaml:208:47"},"state_bytes":{"text":"4","at":"specs/rules/training.yaml:208:77","key":"specs/rules/training.yaml:208:64"},"act_bytes":{"text":"2","at":"specs/rules/training.yaml:208:91","key":"specs/rules/training.yaml:208:80"},"residual_bytes":{"text":"4","at":"specs/rules/training.yaml:208:110","key":"specs/rules/training.yaml:208:94"},"weight_cast_bytes":{"text":"2","at":"specs/rules/training.yaml:208:132","key":"specs/rules/training.yaml:208:113"}}},{"name":"bf16","description":"Pure bf16 - weights, gradients and optimizer states in bf16","values":{"weight_bytes":{"text":"2","at":"specs/rules/training.yaml:212:29","key":"specs/rules/training.yaml:212:15"},"grad_bytes":{"text":"2","at":"specs/rules/training.yaml:212:44","key":"specs/rules/training.yaml:212:32"},"master_bytes":{"text":"0","at":"specs/rules/training.yaml:212:61","key":"specs/rules/training.yaml:212:47"},"state_bytes":{"text":"2","at":"specs/rules/training.yaml:212:77","key":"specs/rules/training.yaml:212:64"},"act_bytes":{"text":"2","at":"specs/rules/training.yaml:212:91","key":"specs/rules/training.yaml:212:80"},"residual_bytes":{"text":"2","at":"specs/rules/training.yaml:212:110","key":"specs/rules/training.yaml:212:94"}}}]},{"name":"optimizer","default":"adamw","description":"Optimizer states per parameter and step temporaries","aliases":[],"choices":[{"name":"adamw","description":"AdamW, torch's default foreach implementation (two states; step keeps a sqrt copy of one)","values":{"optimizer_bytes":{"text":"2 * state_bytes","at":"specs/rules/training.yaml:220:32","key":"specs/rules/training.yaml:220:15"},"optimizer_temp_bytes":{"text":"state_bytes","at":"specs/rules/training.yaml:220:71","key":"specs/rules/training.yaml:220:49"}}},{"name":"adamw-loop","description":"AdamW one tensor at a time (foreach=False; transformers' own AdamW, the Trainer default until 2023) - its temporaries are one tensor's, neglected","values":{"optimizer_bytes":{"text":"2 * state_bytes","at":"specs/rules/training.yaml:224:32","key":"specs/rules/training.yaml:224:15"},"optimizer_temp_bytes":{"text":"0","at":"specs/rules/training.yaml:224:71","key":"specs/rules/training.yaml:224:49"}}},{"name":"adamw-fused","description":"AdamW with fused=True (no step temporaries)","values":{"optimizer_bytes":{"text":"2 * state_bytes","at":"specs/rules/training.yaml:228:32","key":"specs/rules/training.yaml:228:15"},"optimizer_temp_bytes":{"text":"0","at":"specs/rules/training.yaml:228:71","key":"specs/rules/training.yaml:228:49"}}},{"name":"adam","description":"Adam (same memory as AdamW)","values":{"optimizer_bytes":{"text":"2 * state_bytes","at":"specs/rules/training.yaml:232:32","key":"specs/rules/training.yaml:232:15"},"optimizer_temp_bytes":{"text":"state_bytes","at":"specs/rules/training.yaml:232:71","key":"specs/rules/training.yaml:232:49"}}},{"name":"sgd","description":"SGD without momentum (no state)","values":{"optimizer_bytes":{"text":"0","at":"specs/rules/training.yaml:236:32","key":"specs/rules/training.yaml:236:15"},"optimizer_temp_bytes":{"text":"0","at":"specs/rules/training.yaml:236:57","key":"specs/rules/training.yaml:236:35"}}},{"name":"sgd-momentum","description":"SGD with momentum (one state)","values":{"optimizer_bytes":{"text":"state_bytes","at":"specs/rules/training.yaml:240:32","key":"specs/rules/training.yaml:240:15"},"optimizer_temp_bytes":{"text":"0","at":"specs/rules/training.yaml:240:67","key":"specs/rules/training.yaml:240:45"}}},{"name":"adafactor","description":"Adafactor without momentum; the factored second moment is O(rows + columns) per matrix","values":{"optimizer_bytes":{"text":"where(hidden_size > 0, 8 / hidden_size, 0)","at":"specs/rules/training.yaml:244:33","key":"specs/rules/training.yaml:244:15"},"optimizer_temp_bytes":{"text":"0","at":"specs/rules/training.yaml:244:100","key":"specs/rules/training.yaml:244:78"}}},{"name":"adam-8bit","description":"bitsandbytes 8-bit Adam - two uint8 states and an fp32 absmax per 2048-element block","values":{"optimizer_bytes":{"text":"2 * (1 + 4 / 2048)","at":"specs/rules/training.yaml:248:32","key":"specs/rules/training.yaml:248:15"},"optimizer_temp_bytes":{"text":"0","at":"specs/rules/training.yaml:248:74","key":"specs/rules/training.yaml:248:52"}}},{"name":"lion","description":"Lion (one momentum state)","values":{"optimizer_bytes":{"text":"state_bytes","at":"specs/rules/training.yaml:252:32","key":"specs/rules/training.yaml:252:15"},"optimizer_temp_bytes":{"text":"0","at":"specs/rules/training.yaml:252:67","key":"specs/rules/training.yaml:252:45"}}}]},{"name":"sharding","default":"zero3","description":"How data-parallel ranks share model states","aliases":[],"choices":[{"name":"none","description":"DDP - every rank holds everything","values":{"shard_weights":{"text":"0","at":"specs/rules/training.yaml:264:30","key":"specs/rules/training.yaml:264:15"},"shard_grads":{"text":"0","at":"specs/rules/training.yaml:264:46","key":"specs/rules/training.yaml:264:33"},"shard_optimizer":{"text":"0","at":"specs/rules/training.yaml:264:66","key":"specs/rules/training.yaml:264:49"},"shard_group":{"text":"0","at":"specs/rules/training.yaml:264:82","key":"specs/rules/training.yaml:264:69"},"gather_units":{"text":"0","at":"specs/rules/training.yaml:264:99","key":"specs/rules/training.yaml:264:85"},"bucket_elements":{"text":"0","at":"specs/rules/training.yaml:264:119","key":"specs/rules/training.yaml:264:102"}}},{"name":"zero1","description":"ZeRO stage 1 - optimizer states sharded","values":{"zero_stage":{"text":"1","at":"specs/rules/training.yaml:268:27","key":"specs/rules/training.yaml:268:15"},"shard_weights":{"text":"0","at":"specs/rules/training.yaml:268:45","key":"specs/rules/training.yaml:268:30"},"shard_grads":{"text":"0","at":"specs/rules/training.yaml:268:61","key":"specs/rules/training.yaml:268:48"},"shard_optimizer":{"text":"1","at":"specs/rules/training.yaml:268:81","key":"specs/rules/training.yaml:268:64"},"shard_group":{"text":"0","at":"specs/rules/training.yaml:268:97","key":"specs/rules/training.yaml:268:84"},"gather_units":{"text":"0","at":"specs/rules/training.yaml:268:114","key":"specs/rules/training.yaml:268:100"},"bucket_elements":{"text":"500000000","at":"specs/rules/training.yaml:268:134","key":"specs/rules/training.yaml:268:117"}}},{"name":"zero2","description":"ZeRO stage 2 - optimizer states and gradients sharded","values":{"zero_stage":{"text":"2","at":"specs/rules/training.yaml:272:27","key":"specs/rules/training.yaml:272:15"},"shard_weights":{"text":"0","at":"specs/rules/training.yaml:272:45","key":"specs/rules/training.yaml:272:30"},"shard_grads":{"text":"1","at":"specs/rules/training.yaml:272:61","key":"specs/rules/training.yaml:272:48"},"shard_optimizer":{"text":"1","at":"specs/rules/training.yaml:272:81","key":"specs/rules/training.yaml:272:64"},"shard_group":{"text":"0","at":"specs/rules/training.yaml:272:97","key":"specs/rules/training.yaml:272:84"},"gather_units":{"text":"0","at":"specs/rules/training.yaml:272:114","key":"specs/rules/training.yaml:272:100"},"bucket_elements":{"text":"500000000","at":"specs/rules/training.yaml:272:134","key":"specs/rules/training.yaml:272:117"}}},{"name":"zero3","description":"ZeRO stage 3 - everything sharded; one layer gathered and one prefetched at a time","values":{"zero_stage":{"text":"3","at":"specs/rules/training.yaml:276:27","key":"specs/rules/training.yaml:276:15"},"shard_weights":{"text":"1","at":"specs/rules/training.yaml:276:45","key":"specs/rules/training.yaml:276:30"},"shard_grads":{"text":"1","at":"specs/rules/training.yaml:276:61","key":"specs/rules/training.yaml:276:48"},"shard_optimizer":{"text":"1","at":"specs/rules/training.yaml:276:81","key":"specs/rules/training.yaml:276:64"},"shard_group":{"text":"0","at":"specs/rules/training.yaml:276:97","key":"specs/rules/training.yaml:276:84"},"gather_units":{"text":"2","at":"specs/rules/training.yaml:276:114","key":"specs/rules/training.yaml:276:100"},"bucket_elements":{"text":"500000000","at":"specs/rules/training.yaml:276:134","key":"specs/rules/training.yaml:276:117"}}},{"name":"fsdp","description":"FSDP FULL_SHARD (the ZeRO-3 totals; fp32 sharded weights instead of bf16 + master)","values":{"shard_weights":{"text":"1","at":"specs/rules/training.yaml:280:30","key":"specs/rules/training.yaml:280:15"},"shard_grads":{"text":"1","at":"specs/rules/training.yaml:280:46","key":"specs/rules/training.yaml:280:33"},"shard_optimizer":{"text":"1","at":"specs/rules/training.yaml:280:66","key":"specs/rules/training.yaml:280:49"},"shard_group":{"text":"0","at":"specs/rules/training.yaml:280:82","key":"specs/rules/training.yaml:280:69"},"gather_units":{"text":"2","at":"specs/rules/training.yaml:280:99","key":"specs/rules/training.yaml:280:85"},"bucket_elements":{"text":"0","at":"specs/rules/training.yaml:280:119","key":"specs/rules/training.yaml:280:102"}}},{"name":"fsdp-shard-grad-op","description":"FSDP SHARD_GRAD_OP - gradients and optimizer sharded, weights kept unsharded","values":{"shard_weights":{"text":"0","at":"specs/rules/training.yaml:284:30","key":"specs/rules/training.yaml:284:15"},"shard_grads":{"text":"1","at":"specs/rules/training.yaml:284:46","key":"specs/rules/training.yaml:284:33"},"shard_optimizer":{"text":"1","at":"specs/rules/training.yaml:284:66","key":"specs/rules/training.yaml:284:49"},"shard_group":{"text":"0","at":"specs/rules/training.yaml:284:82","key":"specs/rules/training.yaml:284:69"},"gather_units":{"text":"0","at":"specs/rules/training.yaml:284:99","key":"specs/rules/training.yaml:284:85"},"bucket_elements":{"text":"0","at":"specs/rules/training.yaml:284:119","key":"specs/rules/training.yaml:284:102"}}},{"name":"hybrid","description":"FSDP HYBRID_SHARD - FULL_SHARD within a node, replicated across nodes (--set shard_group=N to change)","values":{"shard_weights":{"text":"1","at":"specs/rules/training.yaml:288:30","key":"specs/rules/training.yaml:288:15"},"shard_grads":{"text":"1","at":"specs/rules/training.yaml:288:46","key":"specs/rules/training.yaml:288:33"},"shard_optimizer":{"text":"1","at":"specs/rules/training.yaml:288:66","key":"specs/rules/training.yaml:288:49"},"shard_group":{"text":"devices_per_node","at":"specs/rules/training.yaml:288:82","key":"specs/rules/training.yaml:288:69"},"gather_units":{"text":"2","at":"specs/rules/training.yaml:288:114","key":"specs/rules/training.yaml:288:100"},"bucket_elements":{"text":"0","at":"specs/rules/training.yaml:288:134","key":"specs/rules/training.yaml:288:117"}}}]},{"name":"offload","default":"none","description":"What lives in CPU memory instead","aliases":[],"choices":[{"name":"none","description":"Nothing offloaded","values":{"offload_optimizer":{"text":"0","at":"specs/rules/training.yaml:293:71","key":"specs/rules/training.yaml:293:52"},"offload_params":{"text":"0","at":"specs/rules/training.yaml:293:90","key":"specs/rules/training.yaml:293:74"}}},{"name":"optimizer","description":"Optimizer states and master weights in CPU memory (ZeRO-Offload)","values":{"offload_optimizer":{"text":"1","at":"specs/rules/training.yaml:297:34","key":"specs/rules/training.yaml:297:15"},"offload_params":{"text":"0","at":"specs/rules/training.yaml:297:53","key":"specs/rules/training.yaml:297:37"}}},{"name":"all","description":"Optimizer and sharded weights in CPU memory (ZeRO-3 offload_param)","values":{"offload_optimizer":{"text":"1","at":"specs/rules/training.yaml:301:34","key":"specs/rules/training.yaml:301:15"},"offload_params":{"text":"shard_weights","at":"specs/rules/training.yaml:301:53","key":"specs/rules/training.yaml:301:37"}}}]},{"name":"recompute","default":"none","description":"Activation recomputation","aliases":[],"choices":[{"name":"none","description":"Keep every activation","values":{"recompute_selective":{"text":"0","at":"specs/rules/training.yaml:306:77","key":"specs/rules/training.yaml:306:56"},"recompute_full":{"text":"0","at":"specs/rules/training.yaml:306:96","key":"specs/rules/training.yaml:306:80"}}},{"name":"selective","description":"Recompute the attention core (no s x s tensors kept)","values":{"recompute_selective":{"text":"1","at":"specs/rules/training.yaml:310:36","key":"specs/rules/training.yaml:310:15"},"recompute_full":{"text":"0","at":"specs/rules/training.yaml:310:55","key":"specs/rules/training.yaml:310:39"}}},{"name":"full","description":"Keep each layer's input only; recompute the layer in backward","values":{"recompute_selective":{"text":"0","at":"specs/rules/training.yaml:314:36","key":"specs/rules/training.yaml:314:15"},"recompute_full":{"text":"1","at":"specs/rules/training.yaml:314:55","key":"specs/rules/training.yaml:314:39"}}}]},{"name":"attention","default":"flash","description":"Attention implementation","aliases":[],"choices":[{"name":"flash","description":"FlashAttention-2 - no s x s tensors; keeps an fp32 log-sum-exp per row; native grouped-query attention","values":{"eager_attention":{"text":"0","at":"specs/rules/training.yaml:322:32","key":"specs/rules/training.yaml:322:15"},"kv_saved_heads":{"text":"num_kv_heads","at":"specs/rules/training.yaml:322:51","key":"specs/rules/training.yaml:322:35"},"lse_bytes":{"text":"4","at":"specs/rules/training.yaml:322:76","key":"specs/rules/training.yaml:322:65"}}},{"name":"sdpa","description":"torch scaled_dot_product_attention (flash kernel) - output and fp32 log-sum-exp; grouped k/v heads not repeated (enable_gqa)","values":{"eager_attention":{"text":"0","at":"specs/rules/training.yaml:326:32","key":"specs/rules/training.yaml:326:15"},"kv_saved_heads":{"text":"num_kv_heads","at":"specs/rules/training.yaml:326:51","key":"specs/rules/training.yaml:326:35"},"lse_bytes":{"text":"4","at":"specs/rules/training.yaml:326:76","key":"specs/rules/training.yaml:326:65"}}},{"name":"eager","description":"Plain matmul + softmax - keeps the s x s probabilities (and dropout output and mask)","values":{"eager_attention":{"text":"1","at":"specs/rules/training.yaml:330:32","key":"specs/rules/training.yaml:330:15"},"kv_saved_heads":{"text":"num_heads","at":"specs/rules/training.yaml:330:51","key":"specs/rules/training.yaml:330:35"},"lse_bytes":{"text":"0","at":"specs/rules/training.yaml:330:73","key":"specs/rules/training.yaml:330:62"}}}]},{"name":"kernels","default":"transformers","description":"Whose implementation keeps the activations","aliases":[],"choices":[{"name":"transformers","description":"transformers' PyTorch modules under autograd (unfused norms and MLP, fp32 loss)","values":{"mlp_tensors":{"text":"mlp_act_tensors","at":"specs/rules/training.yaml:339:24","key":"specs/rules/training.yaml:339:11"},"norm_bytes":{"text":"where(rms_norm == 1, 4 + residual_bytes, residual_bytes)","at":"specs/rules/training.yaml:340:23","key":"specs/rules/training.yaml:340:11"},"norm_stat_bytes":{"text":"where(rms_norm == 1, 4, 8)","at":"specs/rules/training.yaml:341:28","key":"specs/rules/training.yaml:341:11"},"logits_output_bytes":{"text":"act_bytes","at":"specs/rules/training.yaml:342:32","key":"specs/rules/training.yaml:342:11"},"loss_upcast_bytes":{"text":"where(act_bytes < 4, 4, 0)","at":"specs/rules/training.yaml:343:30","key":"specs/rules/training.yaml:343:11"},"log_prob_bytes":{"text":"4","at":"specs/rules/training.yaml:344:27","key":"specs/rules/training.yaml:344:11"},"logits_grad_bytes":{"text":"8","at":"specs/rules/training.yaml:345:30","key":"specs/rules/training.yaml:345:11"}}},{"name":"megatron","description":"Megatron-LM fused kernels, the accounting of Korthikanti et al. 2022","values":{"mlp_tensors":{"text":"where(gated_mlp == 1, 3, 2)","at":"specs/rules/training.yaml:350:24","key":"specs/rules/training.yaml:350:11"},"norm_bytes":{"text":"act_bytes","at":"specs/rules/training.yaml:351:23","key":"specs/rules/training.yaml:351:11"},"norm_stat_bytes":{"text":"0","at":"specs/rules/training.yaml:352:28","key":"specs/rules/training.yaml:352:11"},"softmax_fp32":{"text":"0","at":"specs/rules/training.yaml:353:25","key":"specs/rules/training.yaml:353:11"},"logits_output_bytes":{"text":"0","at":"specs/rules/training.yaml:354:32","key":"specs/rules/training.yaml:354:11"},"loss_upcast_bytes":{"text":"4","at":"specs/rules/training.yaml:355:30","key":"specs/rules/training.yaml:355:11"},"log_prob_bytes":{"text":"0","at":"specs/rules/training.yaml:356:27","key":"specs/rules/training.yaml:356:11"},"logits_grad_bytes":{"text":"4","at":"specs/rules/training.yaml:357:30","key":"specs/rules/training.yaml:357:11"}}}]},{"name":"schedule","default":"1f1b","description":"Pipeline schedule (how many micro-batches each stage holds in flight)","aliases":[],"choices":[{"name":"1f1b","description":"One forward, one backward (PipeDream-Flush); stage i holds min(pp - i, m) micro-batches","values":{"virtual_stages":{"text":"1","at":"specs/rules/training.yaml:365:31","key":"specs/rules/training.yaml:365:15"},"gpipe":{"text":"0","at":"specs/rules/training.yaml:365:41","key":"specs/rules/training.yaml:365:34"}}},{"name":"interleaved","description":"Interleaved 1F1B with virtual stages (--set virtual_stages=N; 2 by default)","values":{"virtual_stages":{"text":"2","at":"specs/rules/training.yaml:369:31","key":"specs/rules/training.yaml:369:15"},"gpipe":{"text":"0","at":"specs/rules/training.yaml:369:41","key":"specs/rules/training.yaml:369:34"}}},{"name":"gpipe","description":"GPipe - every micro-batch's activations are kept until the backward passes start","values":{"virtual_stages":{"text":"1","at":"specs/rules/training.yaml:373:31","key":"specs/rules/training.yaml:373:15"},"gpipe":{"text":"1","at":"specs/rules/training.yaml:373:41","key":"specs/rules/training.yaml:373:34"}}}]},{"name":"quant","default":"bf16","description":"Format of the frozen base model's linear layers (embeddings, norms and the LM head stay 16-bit); nf4-dq is QLoRA","aliases":["weights-dtype"],"choices":[{"name":"bf16","description":"bf16 base (LoRA)","values":{"base_linear_bytes":{"text":"2","at":"specs/rules/finetune.yaml:54:70","key":"specs/rules/finetune.yaml:54:51"}}},{"name":"fp32","description":"fp32 base","values":{"base_linear_bytes":{"text":"4","at":"specs/rules/finetune.yaml:55:63","key":"specs/rules/finetune.yaml:55:44"}}},{"name":"int8","description":"LLM.int8 base - int8 weights and an fp32 scale per row","values":{"base_linear_bytes":{"text":"1 + 4 / hidden_size","at":"specs/rules/finetune.yaml:59:34","key":"specs/rules/finetune.yaml:59:15"}}},{"name":"nf4","description":"NF4 base, block 64, fp32 absmax (QLoRA without double quantization)","values":{"base_linear_bytes":{"text":"1/2 + 4 / 64","at":"specs/rules/finetune.yaml:63:34","key":"specs/rules/finetune.yaml:63:15"}}},{"name":"nf4-dq","description":"NF4 base with double quantization (QLoRA) - 4.127 bits per weight","values":{"base_linear_bytes":{"text":"1/2 + 1 / 64 + 4 / (64 * 256)","at":"specs/rules/finetune.yaml:67:34","key":"specs/rules/finetune.yaml:67:15"}}}]}],"linears":[],"lora_targets":[],"hf":null,"programs":{"main":0,"defaults":{"active_params":1,"hidden_size":2,"vocab_size":3,"embedding_params":4,"tie_word_embeddings":5,"lm_head_params":6,"num_layers":7,"num_heads":8,"num_kv_heads":9,"head_dim":10,"intermediate_size":11,"mlp_activation_width":12,"num_experts_per_tok":13,"moe_intermediate_size":14,"logit_width":15,"logit_positions":16,"max_position_embeddings":17,"devices_per_node":18,"sm_version":19,"sm_count":20,"cuda_context_bytes":21,"lazy_modules_bytes":22,"cublas_workspace_bytes":23,"nccl_channels":24,"nccl_connections":25,"nccl_buffer_bytes":26,"nccl_communicator_bytes":27,"nvls":28,"nvls_rank_bytes":29,"dp":30,"tp":31,"pp":32,"stage":33,"is_first":34,"is_last":35,"expert_params":36,"gated_mlp":37,"mlp_act_tensors":38,"rms_norm":39,"softmax_fp32":40,"layer_norms":41,"parallel_block":42,"batch":43,"seq_len":44,"ep":45,"sp":46,"microbatches":47,"first_stage_layers":48,"last_stage_layers":49,"virtual_stages":50,"gpipe":51,"stage_layers":52,"in_flight":53,"weight_cast_bytes":54,"zero_stage":55,"ddp_bucket_view":56,"keep_grads":57,"keep_logits":58,"dropout":59,"nccl_bytes":60,"fragmentation_fraction":61,"lora_rank":62,"lora_in_out":63,"linear_params":64,"adapter_bytes":65,"dequant_layers":66},"choices":{"precision":{"fp32":{"weight_bytes":67,"grad_bytes":68,"master_bytes":69,"state_bytes":70,"act_bytes":71,"residual_bytes":72},"mixed":{"weight_bytes":73,"grad_bytes":74,"master_bytes":75,"state_bytes":76,"act_bytes":77,"residual_bytes":78},"mixed-fp32-grads":{"weight_bytes":79,"grad_bytes":80,"master_bytes":81,"state_bytes":82,"act_bytes":83,"residual_bytes":84},"amp":{"weight_bytes":85,"grad_bytes":86,"master_bytes":87,"state_bytes":88,"act_bytes":89,"residual_bytes":90,"weight_cast_bytes":91},"bf16":{"weight_bytes":92,"grad_bytes":93,"master_bytes":94,"state_bytes":95,"act_bytes":96,"residual_bytes":97}},"optimizer":{"adamw":{"optimizer_bytes":98,"optimizer_temp_bytes":99},"adamw-loop":{"optimizer_bytes":100,"optimizer_temp_bytes":101},"adamw-fused":{"optimizer_bytes":102,"optimizer_temp_bytes":103},"adam":{"optimizer_bytes":104,"optimizer_temp_bytes":105},"sgd":{"optimizer_bytes":106,"optimizer_temp_bytes":107},"sgd-momentum":{"optimizer_bytes":108,"optimizer_temp_bytes":109},"adafactor":{"optimizer_bytes":110,"optimizer_temp_bytes":111},"adam-8bit":{"optimizer_bytes":112,"optimizer_temp_bytes":113},"lion":{"optimizer_bytes":114,"optimizer_temp_bytes":115}},"sharding":{"none":{"shard_weights":116,"shard_grads":117,"shard_optimizer":118,"shard_group":119,"gather_units":120,"bucket_elements":121},"zero1":{"zero_stage":122,"shard_weights":123,"shard_grads":124,"shard_optimizer":125,"shard_group":126,"gather_units":127,"bucket_elements":128},"zero2":{"zero_stage":129,"shard_weights":130,"shard_grads":131,"shard_optimizer":132,"shard_group":133,"gather_units":134,"bucket_elements":135},"zero3":{"zero_stage":136,"shard_weights":137,"shard_grads":138,"shard_optimizer":139,"shard_group":140,"gather_units":141,"bucket_elements":142},"fsdp":{"shard_weights":143,"shard_grads":144,"shard_optimizer":145,"shard_group":146,"gather_units":147,"bucket_elements":148},"fsdp-shard-grad-op":{"shard_weights":149,"shard_grads":150,"shard_optimizer":151,"shard_group":152,"gather_units":153,"bucket_elements":154},"hybrid":{"shard_weights":155,"shard_grads":156,"shard_optimizer":157,"shard_group":158,"gather_units":159,"bucket_elements":160}},"offload":{"none":{"offload_optimizer":161,"offload_params":162},"optimizer":{"offload_optimizer":163,"offload_params":164},"all":{"offload_optimizer":165,"offload_params":166}},"recompute":{"none":{"recompute_selective":167,"recompute_full":168},"selective":{"recompute_selective":169,"recompute_full":170},"full":{"recompute_selective":171,"recompute_full":172}},"attention":{"flash":{"eager_attention":173,"kv_saved_heads":174,"lse_bytes":175},"sdpa":{"eager_attention":176,"kv_saved_heads":177,"lse_bytes":178},"eager":{"eager_attention":179,"kv_saved_heads":180,"lse_bytes":181}},"kernels":{"transformers":{"mlp_tensors":182,"norm_bytes":183,"norm_stat_bytes":184,"logits_output_bytes":185,"loss_upcast_bytes":186,"log_prob_bytes":187,"logits_grad_bytes":188},"megatron":{"mlp_tensors":189,"norm_bytes":190,"norm_stat_bytes":191,"softmax_fp32":192,"logits_output_bytes":193,"loss_upcast_bytes":194,"log_prob_bytes":195,"logits_grad_bytes":196}},"schedule":{"1f1b":{"virtual_stages":197,"gpipe":198},"interleaved":{"virtual_stages":199,"gpipe":200},"gpipe":{"virtual_stages":201,"gpipe":202}},"quant":{"bf16":{"base_linear_bytes":203},"fp32":{"base_linear_bytes":204},"int8":{"base_linear_bytes":205},"nf4":{"base_linear_bytes":206},"nf4-dq":{"base_linear_bytes":207}}},"weights":{"forward":208,"backward_start":209,"backward_recompute":210,"backward_end":211,"optimizer_step":212},"linears":null,"conditions":{"constraint:tp_splits_heads":213,"constraint:tp_splits_kv_heads":214,"constraint:pipeline_with_zero":215,"keep:tensor":216,"keep:pipeline":217,"stage:pipeline:0":218,"stage:pipeline:1":219,"stage:pipeline:2":220,"default:sharding:0":221}},"formulas":[{"label":"all_terms","mathml":"<math display=\"block\"><mrow><mi>all_terms</mi><mo>=</mo><mi>activations</mi><mo>+</mo><mi>adapters</mi><mo>+</mo><mi>buffers</mi><mo>+</mo><mi>gradients</mi><mo>+</mo><mi>logits</mi><mo>+</mo><mi>optimizer</mi><mo>+</mo><mi>reserve</mi><mo>+</mo><mi>weights</mi></mrow></math>","text":"all_terms = activations + adapters + buffers + gradients + logits + optimizer + reserve + weights","source":""},{"label":"weights","mathml":"<math display=\"block\"><mrow><mi>weights</mi><mo>=</mo><mi>base_bytes_per_param</mi><mi>params_per_gpu</mi><mrow><mo>(</mo><mn>1</mn><mo>-</mo><msub><mi>o</mi><mi>w</mi></msub><mo>)</mo></mrow><mrow><mo>(</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mfrac><mn>1</mn><mi>shard_degree</mi></mfrac></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>z</mi><mi>w</mi></msub><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>1</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>)</mo></mrow></mrow></math>","text":"weights = base_bytes_per_param*params_per_gpu*(1 - offload_params)*where(shard_weights == 1, 1/shard_degree, 1)","source":"formulas.md 5 (frozen base = P_base x bytes_base)"},{"label":"gradients","mathml":"<math display=\"block\"><mrow><mi>gradients</mi><mo>=</mo><msub><mi>B</mi><mrow><mi>a</mi><mi>d</mi></mrow></msub><mi>adapter_params_per_gpu</mi><mrow><mo>(</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mfrac><mn>1</mn><mi>shard_degree</mi></mfrac></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>z</mi><mi>g</mi></msub><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>1</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>)</mo></mrow></mrow></math>","text":"gradients = adapter_params_per_gpu*adapter_bytes*where(shard_grads == 1, 1/shard_degree, 1)","source":"formulas.md 5"},{"label":"optimizer","mathml":"<math display=\"block\"><mrow><mi>optimizer</mi><mo>=</mo><mi>master_weights</mi><mo>+</mo><mi>optimizer_states</mi></mrow></math>","text":"optimizer = master_weights + optimizer_states","source":""},{"label":"optimizer/master_weights","mathml":"<math display=\"block\"><mrow><mi>master_weights</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"optimizer/master_weights = 0","source":"peft keeps adapter weights in fp32 (no separate master copy)"},{"label":"optimizer/optimizer_states","mathml":"<math display=\"block\"><mrow><mi>optimizer_states</mi><mo>=</mo><mi>adapter_params_per_gpu</mi><msub><mi>K</mi><mrow><mi>o</mi><mi>p</mi><mi>t</mi></mrow></msub><mrow><mo>(</mo><mn>1</mn><mo>-</mo><msub><mi>o</mi><mrow><mi>o</mi><mi>p</mi><mi>t</mi></mrow></msub><mo>)</mo></mrow><mrow><mo>(</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mfrac><mn>1</mn><mi>shard_degree</mi></mfrac></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>z</mi><mi>o</mi></msub><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>1</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>)</mo></mrow></mrow></math>","text":"optimizer/optimizer_states = adapter_params_per_gpu*optimizer_bytes*(1 - offload_optimizer)*where(shard_optimizer == 1, 1/shard_degree, 1)","source":"formulas.md 5"},{"label":"activations","mathml":"<math display=\"block\"><mrow><mi>activations</mi><mo>=</mo><mi>attention</mi><mo>+</mo><mi>dropout_masks</mi><mo>+</mo><mi>head_inputs</mi><mo>+</mo><mi>layer_inputs</mi><mo>+</mo><mi>mlp</mi><mo>+</mo><mi>norms</mi><mo>+</mo><mi>recompute_working_set</mi><mo>+</mo><mi>scores</mi></mrow></math>","text":"activations = attention + dropout_masks + head_inputs + layer_inputs + mlp + norms + recompute_working_set + scores","source":"Korthikanti et al. 2022 section 4 and Table 2, generalised to GQA, gated MLPs and fused attention (formulas.md 3.3)"},{"label":"activations/attention","mathml":"<math display=\"block\"><mrow><mi>attention</mi><mo>=</mo><mi>attention_per_layer</mi><mi>kept_layers</mi></mrow></math>","text":"activations/attention = attention_per_layer*kept_layers","source":""},{"label":"activations/scores","mathml":"<math display=\"block\"><mrow><mi>scores</mi><mo>=</mo><mi>kept_layers</mi><mi>scores_per_layer</mi></mrow></math>","text":"activations/scores = kept_layers*scores_per_layer","source":""},{"label":"activations/mlp","mathml":"<math display=\"block\"><mrow><mi>mlp</mi><mo>=</mo><mi>kept_layers</mi><mi>mlp_per_layer</mi></mrow></math>","text":"activations/mlp = kept_layers*mlp_per_layer","source":""},{"label":"activations/norms","mathml":"<math display=\"block\"><mrow><mi>norms</mi><mo>=</mo><mi>kept_layers</mi><mi>norms_per_layer</mi></mrow></math>","text":"activations/norms = kept_layers*norms_per_layer","source":""},{"label":"activations/dropout_masks","mathml":"<math display=\"block\"><mrow><mi>dropout_masks</mi><mo>=</mo><mfrac><mrow><mi>&#948;</mi><mi>d</mi><msub><mi>m</mi><mi>i</mi></msub><msub><mi>f</mi><mn>1</mn></msub><mi>tokens</mi></mrow><mi>replicated_split</mi></mfrac><mo>+</mo><mi>kept_layers</mi><mi>masks_per_layer</mi></mrow></math>","text":"activations/dropout_masks = kept_layers*masks_per_layer + tokens*in_flight*dropout*hidden_size*is_first/replicated_split","source":""},{"label":"activations/layer_inputs","mathml":"<math display=\"block\"><mrow><mi>layer_inputs</mi><mo>=</mo><mi>d</mi><msub><mi>m</mi><mi>i</mi></msub><msub><mi>r</mi><mi>f</mi></msub><msub><mi>B</mi><mi>r</mi></msub><msub><mi>L</mi><mi>i</mi></msub><mi>tokens</mi></mrow></math>","text":"activations/layer_inputs = tokens*in_flight*stage_layers*hidden_size*recompute_full*residual_bytes","source":"Korthikanti et al. 2022 Table 2 (2sbh per layer)"},{"label":"activations/recompute_working_set","mathml":"<math display=\"block\"><mrow><mi>recompute_working_set</mi><mo>=</mo><mi>layer_activations</mi><msub><mi>r</mi><mi>f</mi></msub></mrow></math>","text":"activations/recompute_working_set = layer_activations*recompute_full","source":"Korthikanti et al. 2022 section 4.2 (the layer's activations exist again during its backward)"},{"label":"activations/head_inputs","mathml":"<math display=\"block\"><mrow><mi>head_inputs</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mfrac><mrow><msub><mi>m</mi><mi>i</mi></msub><mi>tokens</mi><mrow><mo>(</mo><mi>d</mi><mrow><mo>(</mo><msub><mi>B</mi><mi>a</mi></msub><mo>+</mo><msub><mi>B</mi><mi>n</mi></msub><mo>)</mo></mrow><mo>+</mo><msub><mi>B</mi><mrow><mi>s</mi><mi>t</mi></mrow></msub><mo>)</mo></mrow></mrow><mi>replicated_split</mi></mfrac></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>i</mi><mo>=</mo><mi>p</mi><mo>-</mo><mn>1</mn><mo>\u2227</mo><mi>d</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"activations/head_inputs = where((hidden_size > 0) and (stage == -1 + pp), tokens*in_flight*(norm_stat_bytes + hidden_size*(norm_bytes + act_bytes))/replicated_split, 0)","source":"Korthikanti et al. 2022 section 4.3"},{"label":"logits","mathml":"<math display=\"block\"><mrow><mi>logits</mi><mo>=</mo><mi>log_probs</mi><mo>+</mo><mi>logits_grad</mi><mo>+</mo><mi>logits_output</mi><mo>+</mo><mi>loss_upcast</mi></mrow></math>","text":"logits = log_probs + logits_grad + logits_output + loss_upcast","source":"transformers loss_utils.py ForCausalLMLoss (logits.float(), cross_entropy); Korthikanti section 4.3 (4sbv/t)"},{"label":"logits/logits_output","mathml":"<math display=\"block\"><mrow><mi>logits_output</mi><mo>=</mo><mfrac><mrow><mi>last_logit_tokens</mi><msub><mi>V</mi><mrow><mi>o</mi><mi>u</mi><mi>t</mi></mrow></msub><msub><mi>B</mi><mi>\u2113</mi></msub></mrow><mi>t</mi></mfrac></mrow></math>","text":"logits/logits_output = last_logit_tokens*logit_width*logits_output_bytes/tp","source":""},{"label":"logits/loss_upcast","mathml":"<math display=\"block\"><mrow><mi>loss_upcast</mi><mo>=</mo><mfrac><mrow><mi>last_logit_tokens</mi><msub><mi>V</mi><mrow><mi>o</mi><mi>u</mi><mi>t</mi></mrow></msub><msub><mi>B</mi><mrow><mi>u</mi><mi>p</mi></mrow></msub></mrow><mi>t</mi></mfrac></mrow></math>","text":"logits/loss_upcast = last_logit_tokens*logit_width*loss_upcast_bytes/tp","source":""},{"label":"logits/log_probs","mathml":"<math display=\"block\"><mrow><mi>log_probs</mi><mo>=</mo><mfrac><mrow><mi>last_logit_tokens</mi><msub><mi>B</mi><mrow><mi>l</mi><mi>p</mi></mrow></msub><msub><mi>V</mi><mrow><mi>o</mi><mi>u</mi><mi>t</mi></mrow></msub></mrow><mi>t</mi></mfrac></mrow></math>","text":"logits/log_probs = last_logit_tokens*log_prob_bytes*logit_width/tp","source":""},{"label":"logits/logits_grad","mathml":"<math display=\"block\"><mrow><mi>logits_grad</mi><mo>=</mo><mfrac><mrow><mi>last_logit_tokens</mi><msub><mi>V</mi><mrow><mi>o</mi><mi>u</mi><mi>t</mi></mrow></msub><msub><mi>B</mi><mrow><mi>g</mi><mi>\u2113</mi></mrow></msub></mrow><mi>t</mi></mfrac></mrow></math>","text":"logits/logits_grad = last_logit_tokens*logit_width*logits_grad_bytes/tp","source":"measured in tests/data/measured_training_steps.json (2 x 4 bytes per logit in fp32)"},{"label":"buffers","mathml":"<math display=\"block\"><mrow><mi>buffers</mi><mo>=</mo><mi>cast_weights</mi><mo>+</mo><mi>comm_buckets</mi><mo>+</mo><mi>ddp_buckets</mi><mo>+</mo><mi>dequantized</mi><mo>+</mo><mi>gathered_params</mi><mo>+</mo><mi>optimizer_temporaries</mi></mrow></math>","text":"buffers = cast_weights + comm_buckets + ddp_buckets + dequantized + gathered_params + optimizer_temporaries","source":""},{"label":"buffers/gathered_params","mathml":"<math display=\"block\"><mrow><mi>gathered_params</mi><mo>=</mo><mfrac><mrow><mi>u</mi><mi>layer_params</mi><msub><mi>B</mi><mi>w</mi></msub><mrow><mo>(</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mn>1</mn></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>z</mi><mi>w</mi></msub><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>)</mo></mrow></mrow><mi>t</mi></mfrac></mrow></math>","text":"buffers/gathered_params = layer_params*gather_units*weight_bytes*where(shard_weights == 1, 1, 0)/tp","source":"torch FSDP BackwardPrefetch.BACKWARD_PRE (\"current and next set of parameters\"); formulas.md 2.5"},{"label":"buffers/comm_buckets","mathml":"<math display=\"block\"><mrow><mi>comm_buckets</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mn>2</mn><msub><mi>B</mi><mrow><mi>b</mi><mi>k</mi><mi>t</mi></mrow></msub></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>N</mi><mrow><mi>d</mi><mi>p</mi></mrow></msub><mo>&gt;</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"buffers/comm_buckets = where(dp > 1, 2*bucket_elements, 0)","source":"DeepSpeed reduce_bucket_size=5e8 (formulas.md 2.3, 2.6)"},{"label":"buffers/ddp_buckets","mathml":"<math display=\"block\"><mrow><mi>ddp_buckets</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><msub><mi>B</mi><mrow><mi>a</mi><mi>d</mi></mrow></msub><mi>adapter_params_per_gpu</mi><mrow><mo>(</mo><mn>1</mn><mo>-</mo><mi>v</mi><mo>)</mo></mrow></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>z</mi><mi>o</mi></msub><mo>=</mo><mn>0</mn><mo>\u2227</mo><msub><mi>N</mi><mrow><mi>d</mi><mi>p</mi></mrow></msub><mo>&gt;</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"buffers/ddp_buckets = where((shard_optimizer == 0) and (dp > 1), adapter_params_per_gpu*adapter_bytes*(1 - ddp_bucket_view), 0)","source":"torch DistributedDataParallel docs, gradient_as_bucket_view"},{"label":"buffers/cast_weights","mathml":"<math display=\"block\"><mrow><mi>cast_weights</mi><mo>=</mo><msub><mi>B</mi><mrow><mi>c</mi><mi>a</mi><mi>s</mi><mi>t</mi></mrow></msub><mrow><mo>(</mo><mo>-</mo><mfrac><mrow><msub><mi>P</mi><mrow><mi>e</mi><mi>m</mi><mi>b</mi></mrow></msub><mrow><mo>(</mo><mn>1</mn><mo>-</mo><mi>&#964;</mi><mo>)</mo></mrow></mrow><mi>t</mi></mfrac><mo>+</mo><mi>params_per_gpu</mi><mo>)</mo></mrow></mrow></math>","text":"buffers/cast_weights = weight_cast_bytes*(params_per_gpu - embedding_params*(1 - tie_word_embeddings)/tp)","source":"torch.autocast weight cast cache; measured in tests/data/measured_training_steps.json (amp case)"},{"label":"buffers/optimizer_temporaries","mathml":"<math display=\"block\"><mrow><mi>optimizer_temporaries</mi><mo>=</mo><mi>adapter_params_per_gpu</mi><msub><mi>K</mi><mrow><mi>t</mi><mi>m</mi><mi>p</mi></mrow></msub><mrow><mo>(</mo><mn>1</mn><mo>-</mo><msub><mi>o</mi><mrow><mi>o</mi><mi>p</mi><mi>t</mi></mrow></msub><mo>)</mo></mrow><mrow><mo>(</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mfrac><mn>1</mn><mi>shard_degree</mi></mfrac></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>z</mi><mi>o</mi></msub><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>1</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>)</mo></mrow></mrow></math>","text":"buffers/optimizer_temporaries = adapter_params_per_gpu*optimizer_temp_bytes*(1 - offload_optimizer)*where(shard_optimizer == 1, 1/shard_degree, 1)","source":""},{"label":"buffers/dequantized","mathml":"<math display=\"block\"><mrow><mi>dequantized</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mfrac><mrow><mn>2</mn><msub><mi>u</mi><mrow><mi>d</mi><mi>q</mi></mrow></msub><msub><mi>P</mi><mrow><mi>l</mi><mi>i</mi><mi>n</mi></mrow></msub></mrow><mrow><mi>t</mi><mo>max</mo><mrow><mo>(</mo><mn>1</mn><mo>,</mo><mi>L</mi><mo>)</mo></mrow></mrow></mfrac></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>B</mi><mrow><mi>b</mi><mi>a</mi><mi>s</mi><mi>e</mi></mrow></msub><mo>&lt;</mo><mn>2</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"buffers/dequantized = where(base_linear_bytes < 2, 2*dequant_layers*linear_params/(tp*max(1, num_layers)), 0)","source":"formulas.md 5 (\"QLoRA additionally keeps dequantized 16-bit weight tiles transiently\") [derived]"},{"label":"reserve","mathml":"<math display=\"block\"><mrow><mi>reserve</mi><mo>=</mo><mi>cublas_workspace</mi><mo>+</mo><mi>cuda_context</mi><mo>+</mo><mi>fragmentation</mi><mo>+</mo><mi>nccl</mi></mrow></math>","text":"reserve = cublas_workspace + cuda_context + fragmentation + nccl","source":""},{"label":"reserve/cuda_context","mathml":"<math display=\"block\"><mrow><mi>cuda_context</mi><mo>=</mo><msub><mi>R</mi><mrow><mi>c</mi><mi>t</mi><mi>x</mi></mrow></msub><mo>+</mo><msub><mi>R</mi><mrow><mi>m</mi><mi>o</mi><mi>d</mi></mrow></msub></mrow></math>","text":"reserve/cuda_context = cuda_context_bytes + lazy_modules_bytes","source":"pytorch/pytorch#109888 and PR"},{"label":"reserve/nccl","mathml":"<math display=\"block\"><mrow><mi>nccl</mi><mo>=</mo><msub><mi>R</mi><mrow><mi>n</mi><mi>c</mi><mi>c</mi><mi>l</mi></mrow></msub></mrow></math>","text":"reserve/nccl = nccl_bytes","source":"docs/sources/runtime-memory-facts.md section 3"},{"label":"reserve/cublas_workspace","mathml":"<math display=\"block\"><mrow><mi>cublas_workspace</mi><mo>=</mo><msub><mi>R</mi><mrow><mi>b</mi><mi>l</mi><mi>a</mi><mi>s</mi></mrow></msub></mrow></math>","text":"reserve/cublas_workspace = cublas_workspace_bytes","source":"pytorch aten/src/ATen/cuda/CublasHandlePool.cpp"},{"label":"reserve/fragmentation","mathml":"<math display=\"block\"><mrow><mi>fragmentation</mi><mo>=</mo><mi>&#966;</mi><mrow><mo>(</mo><mi>activations</mi><mo>+</mo><mi>logits</mi><mo>)</mo></mrow></mrow></math>","text":"reserve/fragmentation = fragmentation_fraction*(activations + logits)","source":"Megatron-LM theoretical_memory_usage.py (x1.05); ZeRO section 3.2 (fragmentation)"},{"label":"adapters","mathml":"<math display=\"block\"><mrow><mi>adapters</mi><mo>=</mo><msub><mi>B</mi><mrow><mi>a</mi><mi>d</mi></mrow></msub><mi>adapter_params_per_gpu</mi><mrow><mo>(</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mfrac><mn>1</mn><mi>shard_degree</mi></mfrac></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>z</mi><mi>w</mi></msub><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>1</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>)</mo></mrow></mrow></math>","text":"adapters = adapter_params_per_gpu*adapter_bytes*where(shard_weights == 1, 1/shard_degree, 1)","source":"peft/tuners/lora/layer.py update_layer (A is r x in, B is out x r)"},{"label":"world_size","mathml":"<math display=\"block\"><mrow><mi>world_size</mi><mo>=</mo><msub><mi>N</mi><mrow><mi>d</mi><mi>p</mi></mrow></msub><mi>p</mi><mi>t</mi></mrow></math>","text":"world_size = dp*pp*tp","source":""},{"label":"shard_degree","mathml":"<math display=\"block\"><mrow><mi>shard_degree</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mo>min</mo><mrow><mo>(</mo><msub><mi>N</mi><mrow><mi>d</mi><mi>p</mi></mrow></msub><mo>,</mo><mi>G</mi><mo>)</mo></mrow></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>G</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd><msub><mi>N</mi><mrow><mi>d</mi><mi>p</mi></mrow></msub></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"shard_degree = where(shard_group > 0, min(dp, shard_group), dp)","source":""},{"label":"params_per_gpu","mathml":"<math display=\"block\"><mrow><mi>params_per_gpu</mi><mo>=</mo><mfrac><mrow><msub><mi>P</mi><mrow><mi>e</mi><mi>m</mi><mi>b</mi></mrow></msub><msub><mi>f</mi><mn>1</mn></msub><mo>+</mo><msub><mi>f</mi><mi>p</mi></msub><mi>output_params</mi><mo>+</mo><mi>layer_share</mi><mrow><mo>(</mo><mo>-</mo><msub><mi>P</mi><mrow><mi>e</mi><mi>m</mi><mi>b</mi></mrow></msub><mo>-</mo><msub><mi>P</mi><mrow><mi>e</mi><mi>x</mi><mi>p</mi></mrow></msub><mo>-</mo><msub><mi>P</mi><mrow><mi>h</mi><mi>e</mi><mi>a</mi><mi>d</mi></mrow></msub><mo>+</mo><mi>P</mi><mo>)</mo></mrow><mo>+</mo><mfrac><mrow><msub><mi>P</mi><mrow><mi>e</mi><mi>x</mi><mi>p</mi></mrow></msub><mi>layer_share</mi></mrow><mi>e</mi></mfrac></mrow><mi>t</mi></mfrac></mrow></math>","text":"params_per_gpu = (layer_share*(params - embedding_params - expert_params - lm_head_params) + output_params*is_last + embedding_params*is_first + layer_share*expert_params/ep)/tp","source":"Megatron-LM theoretical_memory_usage.py (most loaded and other shards)"},{"label":"output_params","mathml":"<math display=\"block\"><mrow><mi>output_params</mi><mo>=</mo><msub><mi>P</mi><mrow><mi>h</mi><mi>e</mi><mi>a</mi><mi>d</mi></mrow></msub><mo>+</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mi>d</mi><mi>&#964;</mi><mi>V</mi></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>p</mi><mo>&gt;</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"output_params = lm_head_params + where(pp > 1, hidden_size*tie_word_embeddings*vocab_size, 0)","source":"Megatron-LM LanguageModule.setup_embeddings_and_output_layer (the last stage holds a copy of shared word embeddings)"},{"label":"layer_share","mathml":"<math display=\"block\"><mrow><mi>layer_share</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mfrac><msub><mi>L</mi><mi>i</mi></msub><mi>L</mi></mfrac></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>L</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd><mfrac><mn>1</mn><mi>p</mi></mfrac></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"layer_share = where(num_layers > 0, stage_layers/num_layers, 1/pp)","source":""},{"label":"last_logit_tokens","mathml":"<math display=\"block\"><mrow><mi>last_logit_tokens</mi><mo>=</mo><msub><mi>m</mi><mi>i</mi></msub><msub><mi>f</mi><mi>p</mi></msub><mrow><mo>(</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mi>b</mi><msub><mi>n</mi><mrow><mi>o</mi><mi>u</mi><mi>t</mi></mrow></msub></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>n</mi><mrow><mi>o</mi><mi>u</mi><mi>t</mi></mrow></msub><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd><mi>tokens</mi></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>)</mo></mrow></mrow></math>","text":"last_logit_tokens = in_flight*is_last*where(logit_positions > 0, logit_positions*batch, tokens)","source":""},{"label":"layer_params","mathml":"<math display=\"block\"><mrow><mi>layer_params</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mfrac><mrow><mo>-</mo><msub><mi>P</mi><mrow><mi>e</mi><mi>m</mi><mi>b</mi></mrow></msub><mo>-</mo><msub><mi>P</mi><mrow><mi>h</mi><mi>e</mi><mi>a</mi><mi>d</mi></mrow></msub><mo>+</mo><mi>P</mi></mrow><mi>L</mi></mfrac></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>L</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"layer_params = where(num_layers > 0, (params - embedding_params - lm_head_params)/num_layers, 0)","source":""},{"label":"kept_layers","mathml":"<math display=\"block\"><mrow><mi>kept_layers</mi><mo>=</mo><msub><mi>m</mi><mi>i</mi></msub><msub><mi>L</mi><mi>i</mi></msub><mrow><mo>(</mo><mn>1</mn><mo>-</mo><msub><mi>r</mi><mi>f</mi></msub><mo>)</mo></mrow></mrow></math>","text":"kept_layers = in_flight*stage_layers*(1 - recompute_full)","source":""},{"label":"attention_per_layer","mathml":"<math display=\"block\"><mrow><mi>attention_per_layer</mi><mo>=</mo><msub><mi>B</mi><mi>a</mi></msub><mi>tokens</mi><mrow><mo>(</mo><mfrac><mrow><msub><mi>d</mi><mi>h</mi></msub><mrow><mo>(</mo><mn>2</mn><msub><mi>k</mi><mi>s</mi></msub><mo>+</mo><mn>2</mn><mi>H</mi><mo>)</mo></mrow></mrow><mi>t</mi></mfrac><mo>+</mo><mfrac><mi>d</mi><mi>replicated_split</mi></mfrac><mo>)</mo></mrow></mrow></math>","text":"attention_per_layer = tokens*act_bytes*(hidden_size/replicated_split + head_dim*(2*kv_saved_heads + 2*num_heads)/tp)","source":""},{"label":"scores_per_layer","mathml":"<math display=\"block\"><mrow><mi>scores_per_layer</mi><mo>=</mo><mfrac><mrow><mi>H</mi><mi>tokens</mi><mrow><mo>(</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mi>s</mi><mrow><mo>(</mo><mn>1</mn><mo>-</mo><msub><mi>r</mi><mi>s</mi></msub><mo>)</mo></mrow><mrow><mo>(</mo><mi>&#948;</mi><mrow><mo>(</mo><msub><mi>B</mi><mi>a</mi></msub><mo>+</mo><mn>1</mn><mo>)</mo></mrow><mo>+</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><msub><mi>B</mi><mi>a</mi></msub><mo>+</mo><mn>4</mn></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>f</mi><mrow><mi>s</mi><mi>m</mi></mrow></msub><mo>=</mo><mn>1</mn><mo>\u2227</mo><msub><mi>B</mi><mi>a</mi></msub><mo>&lt;</mo><mn>4</mn></mtd></mtr><mtr><mtd><msub><mi>B</mi><mi>a</mi></msub></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>)</mo></mrow></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>E</mi><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><msub><mi>B</mi><mrow><mi>l</mi><mi>s</mi><mi>e</mi></mrow></msub></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>)</mo></mrow></mrow><mi>t</mi></mfrac></mrow></math>","text":"scores_per_layer = tokens*num_heads*where(eager_attention == 1, seq_len*(1 - recompute_selective)*(dropout*(1 + act_bytes) + where((softmax_fp32 == 1) and (act_bytes < 4), 4 + act_bytes, act_bytes)), lse_bytes)/tp","source":""},{"label":"mlp_per_layer","mathml":"<math display=\"block\"><mrow><mi>mlp_per_layer</mi><mo>=</mo><msub><mi>B</mi><mi>a</mi></msub><mi>tokens</mi><mrow><mo>(</mo><mfrac><mrow><mi>d</mi><mrow><mo>(</mo><mn>1</mn><mo>-</mo><mi>&#960;</mi><mo>)</mo></mrow></mrow><mi>replicated_split</mi></mfrac><mo>+</mo><mfrac><mrow><msub><mi>I</mi><mrow><mi>a</mi><mi>c</mi><mi>t</mi></mrow></msub><msub><mi>c</mi><mi>m</mi></msub></mrow><mi>t</mi></mfrac><mo>)</mo></mrow></mrow></math>","text":"mlp_per_layer = tokens*act_bytes*(mlp_activation_width*mlp_tensors/tp + hidden_size*(1 - parallel_block)/replicated_split)","source":""},{"label":"norms_per_layer","mathml":"<math display=\"block\"><mrow><mi>norms_per_layer</mi><mo>=</mo><mfrac><mrow><msub><mi>n</mi><mrow><mi>l</mi><mi>n</mi></mrow></msub><mi>tokens</mi><mrow><mo>(</mo><mi>d</mi><msub><mi>B</mi><mi>n</mi></msub><mo>+</mo><msub><mi>B</mi><mrow><mi>s</mi><mi>t</mi></mrow></msub><mo>)</mo></mrow></mrow><mi>replicated_split</mi></mfrac></mrow></math>","text":"norms_per_layer = tokens*layer_norms*(norm_stat_bytes + norm_bytes*hidden_size)/replicated_split","source":""},{"label":"masks_per_layer","mathml":"<math display=\"block\"><mrow><mi>masks_per_layer</mi><mo>=</mo><mfrac><mrow><mn>2</mn><mi>&#948;</mi><mi>d</mi><mi>tokens</mi></mrow><mi>replicated_split</mi></mfrac></mrow></math>","text":"masks_per_layer = 2*tokens*dropout*hidden_size/replicated_split","source":""},{"label":"layer_activations","mathml":"<math display=\"block\"><mrow><mi>layer_activations</mi><mo>=</mo><mi>attention_per_layer</mi><mo>+</mo><mi>masks_per_layer</mi><mo>+</mo><mi>mlp_per_layer</mi><mo>+</mo><mi>norms_per_layer</mi><mo>+</mo><mi>scores_per_layer</mi></mrow></math>","text":"layer_activations = attention_per_layer + masks_per_layer + mlp_per_layer + norms_per_layer + scores_per_layer","source":""},{"label":"tokens","mathml":"<math display=\"block\"><mrow><mi>tokens</mi><mo>=</mo><mi>b</mi><mi>s</mi></mrow></math>","text":"tokens = batch*seq_len","source":""},{"label":"replicated_split","mathml":"<math display=\"block\"><mrow><mi>replicated_split</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mi>t</mi></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>&#963;</mi><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>1</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"replicated_split = where(sp == 1, tp, 1)","source":""},{"label":"model_states","mathml":"<math display=\"block\"><mrow><mi>model_states</mi><mo>=</mo><mi>gradients</mi><mo>+</mo><mi>optimizer</mi><mo>+</mo><mi>weights</mi></mrow></math>","text":"model_states = gradients + optimizer + weights","source":""},{"label":"activation_peak","mathml":"<math display=\"block\"><mrow><mi>activation_peak</mi><mo>=</mo><mi>activations</mi><mo>+</mo><mi>cast_weights</mi><mo>+</mo><mi>log_probs</mi><mo>+</mo><mi>logits_output</mi><mo>+</mo><mi>loss_upcast</mi><mo>-</mo><mi>recompute_working_set</mi></mrow></math>","text":"activation_peak = activations + cast_weights + log_probs + logits_output + loss_upcast - recompute_working_set","source":""},{"label":"lora_params","mathml":"<math display=\"block\"><mrow><mi>lora_params</mi><mo>=</mo><msub><mi>&#931;</mi><mrow><mi>i</mi><mi>o</mi></mrow></msub><mi>r</mi></mrow></math>","text":"lora_params = lora_in_out*lora_rank","source":"LoRA section 4.1 (|Theta| = 2 x L_hat x d x r for square matrices); peft update_layer"},{"label":"adapter_params_per_gpu","mathml":"<math display=\"block\"><mrow><mi>adapter_params_per_gpu</mi><mo>=</mo><mfrac><mi>lora_params</mi><mrow><mi>p</mi><mi>t</mi></mrow></mfrac></mrow></math>","text":"adapter_params_per_gpu = lora_params/(pp*tp)","source":""},{"label":"base_bytes_per_param","mathml":"<math display=\"block\"><mrow><mi>base_bytes_per_param</mi><mo>=</mo><mfrac><mrow><msub><mi>B</mi><mrow><mi>b</mi><mi>a</mi><mi>s</mi><mi>e</mi></mrow></msub><msub><mi>P</mi><mrow><mi>l</mi><mi>i</mi><mi>n</mi></mrow></msub><mo>-</mo><mn>2</mn><msub><mi>P</mi><mrow><mi>l</mi><mi>i</mi><mi>n</mi></mrow></msub><mo>+</mo><mn>2</mn><mi>P</mi></mrow><mi>P</mi></mfrac></mrow></math>","text":"base_bytes_per_param = (-2*linear_params + 2*params + linear_params*base_linear_bytes)/params","source":""},{"label":"base_bytes","mathml":"<math display=\"block\"><mrow><mi>base_bytes</mi><mo>=</mo><mi>base_bytes_per_param</mi><mi>P</mi></mrow></math>","text":"base_bytes = base_bytes_per_param*params","source":""},{"label":"forward","mathml":"<math display=\"block\"><mrow><mi>forward</mi><mo>=</mo><mi>activations</mi><mo>+</mo><mi>adapters</mi><mo>+</mo><mi>cast_weights</mi><mo>+</mo><mi>comm_buckets</mi><mo>+</mo><mi>ddp_buckets</mi><mo>+</mo><mi>dequantized</mi><mo>+</mo><mi>gathered_params</mi><mo>+</mo><mi>gradients</mi><msub><mi>k</mi><mi>g</mi></msub><mo>+</mo><mi>log_probs</mi><mo>+</mo><mi>logits_output</mi><mo>+</mo><mi>loss_upcast</mi><mo>+</mo><mi>optimizer</mi><mo>-</mo><mi>recompute_working_set</mi><mo>+</mo><mi>reserve</mi><mo>+</mo><mi>weights</mi></mrow></math>","text":"forward = activations + adapters + cast_weights + comm_buckets + ddp_buckets + dequantized + gathered_params + log_probs + logits_output + loss_upcast + optimizer + reserve + weights - recompute_working_set + gradients*keep_grads","source":""},{"label":"backward_start","mathml":"<math display=\"block\"><mrow><mi>backward_start</mi><mo>=</mo><mi>activations</mi><mo>+</mo><mi>adapters</mi><mo>+</mo><mi>cast_weights</mi><mo>+</mo><mi>comm_buckets</mi><mo>+</mo><mi>ddp_buckets</mi><mo>+</mo><mi>dequantized</mi><mo>+</mo><mi>gathered_params</mi><mo>+</mo><mi>gradients</mi><msub><mi>k</mi><mi>g</mi></msub><mo>+</mo><msub><mi>k</mi><mi>\u2113</mi></msub><mi>logits_output</mi><mo>+</mo><mi>log_probs</mi><mo>+</mo><mi>logits_grad</mi><mo>+</mo><mi>optimizer</mi><mo>-</mo><mi>recompute_working_set</mi><mo>+</mo><mi>reserve</mi><mo>+</mo><mi>weights</mi></mrow></math>","text":"backward_start = activations + adapters + cast_weights + comm_buckets + ddp_buckets + dequantized + gathered_params + log_probs + logits_grad + optimizer + reserve + weights - recompute_working_set + gradients*keep_grads + logits_output*keep_logits","source":""},{"label":"backward_recompute","mathml":"<math display=\"block\"><mrow><mi>backward_recompute</mi><mo>=</mo><mi>activations</mi><mo>+</mo><mi>adapters</mi><mo>+</mo><mi>cast_weights</mi><mo>+</mo><mi>comm_buckets</mi><mo>+</mo><mi>ddp_buckets</mi><mo>+</mo><mi>dequantized</mi><mo>+</mo><mi>gathered_params</mi><mo>+</mo><mi>gradients</mi><msub><mi>k</mi><mi>g</mi></msub><mo>+</mo><msub><mi>k</mi><mi>\u2113</mi></msub><mi>logits_output</mi><mo>+</mo><mi>optimizer</mi><mo>+</mo><mi>reserve</mi><mo>+</mo><mi>weights</mi></mrow></math>","text":"backward_recompute = activations + adapters + cast_weights + comm_buckets + ddp_buckets + dequantized + gathered_params + optimizer + reserve + weights + gradients*keep_grads + logits_output*keep_logits","source":""},{"label":"backward_end","mathml":"<math display=\"block\"><mrow><mi>backward_end</mi><mo>=</mo><mi>adapters</mi><mo>+</mo><mi>comm_buckets</mi><mo>+</mo><mi>ddp_buckets</mi><mo>+</mo><mi>gathered_params</mi><mo>+</mo><mi>gradients</mi><mo>+</mo><msub><mi>k</mi><mi>\u2113</mi></msub><mi>logits_output</mi><mo>+</mo><mi>optimizer</mi><mo>+</mo><mi>reserve</mi><mo>+</mo><mi>weights</mi></mrow></math>","text":"backward_end = adapters + comm_buckets + ddp_buckets + gathered_params + gradients + optimizer + reserve + weights + logits_output*keep_logits","source":""},{"label":"optimizer_step","mathml":"<math display=\"block\"><mrow><mi>optimizer_step</mi><mo>=</mo><mi>adapters</mi><mo>+</mo><mi>gradients</mi><mo>+</mo><msub><mi>k</mi><mi>\u2113</mi></msub><mi>logits_output</mi><mo>+</mo><mi>optimizer</mi><mo>+</mo><mi>optimizer_temporaries</mi><mo>+</mo><mi>reserve</mi><mo>+</mo><mi>weights</mi></mrow></math>","text":"optimizer_step = adapters + gradients + optimizer + optimizer_temporaries + reserve + weights + logits_output*keep_logits","source":""},{"label":"default active_params","mathml":"<math display=\"block\"><mrow><mi>defaultactive_params</mi><mo>=</mo><mi>P</mi></mrow></math>","text":"default active_params = params","source":""},{"label":"default embedding_params","mathml":"<math display=\"block\"><mrow><mi>defaultembedding_params</mi><mo>=</mo><mi>d</mi><mi>V</mi></mrow></math>","text":"default embedding_params = hidden_size*vocab_size","source":""},{"label":"default lm_head_params","mathml":"<math display=\"block\"><mrow><mi>defaultlm_head_params</mi><mo>=</mo><mi>d</mi><mi>V</mi><mrow><mo>(</mo><mn>1</mn><mo>-</mo><mi>&#964;</mi><mo>)</mo></mrow></mrow></math>","text":"default lm_head_params = hidden_size*vocab_size*(1 - tie_word_embeddings)","source":""},{"label":"default vocab_size","mathml":"<math display=\"block\"><mrow><mi>defaultvocab_size</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default vocab_size = 0","source":""},{"label":"default hidden_size","mathml":"<math display=\"block\"><mrow><mi>defaulthidden_size</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default hidden_size = 0","source":""},{"label":"default num_layers","mathml":"<math display=\"block\"><mrow><mi>defaultnum_layers</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default num_layers = 0","source":""},{"label":"default num_heads","mathml":"<math display=\"block\"><mrow><mi>defaultnum_heads</mi><mo>=</mo><mo>max</mo><mrow><mo>(</mo><mn>1</mn><mo>,</mo><mrow><mo>\u230a</mo><mfrac><mi>d</mi><mn>128</mn></mfrac><mo>\u230b</mo></mrow><mo>)</mo></mrow></mrow></math>","text":"default num_heads = max(1, floor(hidden_size/128))","source":""},{"label":"default num_kv_heads","mathml":"<math display=\"block\"><mrow><mi>defaultnum_kv_heads</mi><mo>=</mo><mi>H</mi></mrow></math>","text":"default num_kv_heads = num_heads","source":""},{"label":"default head_dim","mathml":"<math display=\"block\"><mrow><mi>defaulthead_dim</mi><mo>=</mo><mfrac><mi>d</mi><mi>H</mi></mfrac></mrow></math>","text":"default head_dim = hidden_size/num_heads","source":""},{"label":"default intermediate_size","mathml":"<math display=\"block\"><mrow><mi>defaultintermediate_size</mi><mo>=</mo><mn>4</mn><mi>d</mi></mrow></math>","text":"default intermediate_size = 4*hidden_size","source":""},{"label":"default mlp_activation_width","mathml":"<math display=\"block\"><mrow><mi>defaultmlp_activation_width</mi><mo>=</mo><mi>I</mi></mrow></math>","text":"default mlp_activation_width = intermediate_size","source":""},{"label":"default num_experts_per_tok","mathml":"<math display=\"block\"><mrow><mi>defaultnum_experts_per_tok</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default num_experts_per_tok = 0","source":""},{"label":"default moe_intermediate_size","mathml":"<math display=\"block\"><mrow><mi>defaultmoe_intermediate_size</mi><mo>=</mo><mi>I</mi></mrow></math>","text":"default moe_intermediate_size = intermediate_size","source":""},{"label":"default logit_width","mathml":"<math display=\"block\"><mrow><mi>defaultlogit_width</mi><mo>=</mo><mi>V</mi></mrow></math>","text":"default logit_width = vocab_size","source":""},{"label":"default logit_positions","mathml":"<math display=\"block\"><mrow><mi>defaultlogit_positions</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default logit_positions = 0","source":""},{"label":"default tie_word_embeddings","mathml":"<math display=\"block\"><mrow><mi>defaulttie_word_embeddings</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default tie_word_embeddings = 0","source":""},{"label":"default max_position_embeddings","mathml":"<math display=\"block\"><mrow><mi>defaultmax_position_embeddings</mi><mo>=</mo><mn>2048</mn></mrow></math>","text":"default max_position_embeddings = 2048","source":""},{"label":"default devices_per_node","mathml":"<math display=\"block\"><mrow><mi>defaultdevices_per_node</mi><mo>=</mo><mn>8</mn></mrow></math>","text":"default devices_per_node = 8","source":""},{"label":"default sm_version","mathml":"<math display=\"block\"><mrow><mi>defaultsm_version</mi><mo>=</mo><mn>80</mn></mrow></math>","text":"default sm_version = 80","source":""},{"label":"default sm_count","mathml":"<math display=\"block\"><mrow><mi>defaultsm_count</mi><mo>=</mo><mn>108</mn></mrow></math>","text":"default sm_count = 108","source":""},{"label":"default cuda_context_bytes","mathml":"<math display=\"block\"><mrow><mi>defaultcuda_context_bytes</mi><mo>=</mo><mn>419430400</mn></mrow></math>","text":"default cuda_context_bytes = 419430400","source":""},{"label":"default lazy_modules_bytes","mathml":"<math display=\"block\"><mrow><mi>defaultlazy_modules_bytes</mi><mo>=</mo><mn>268435456</mn></mrow></math>","text":"default lazy_modules_bytes = 268435456","source":""},{"label":"default cublas_workspace_bytes","mathml":"<math display=\"block\"><mrow><mi>defaultcublas_workspace_bytes</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mn>33554432</mn></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>c</mi><mrow><mi>s</mi><mi>m</mi></mrow></msub><mo>=</mo><mn>90</mn></mtd></mtr><mtr><mtd><mn>8519680</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"default cublas_workspace_bytes = where(sm_version == 90, 33554432, 8519680)","source":""},{"label":"default nccl_channels","mathml":"<math display=\"block\"><mrow><mi>defaultnccl_channels</mi><mo>=</mo><mn>16</mn></mrow></math>","text":"default nccl_channels = 16","source":""},{"label":"default nccl_connections","mathml":"<math display=\"block\"><mrow><mi>defaultnccl_connections</mi><mo>=</mo><mn>3</mn></mrow></math>","text":"default nccl_connections = 3","source":""},{"label":"default nccl_buffer_bytes","mathml":"<math display=\"block\"><mrow><mi>defaultnccl_buffer_bytes</mi><mo>=</mo><mn>9633792</mn></mrow></math>","text":"default nccl_buffer_bytes = 9633792","source":""},{"label":"default nccl_communicator_bytes","mathml":"<math display=\"block\"><mrow><mi>defaultnccl_communicator_bytes</mi><mo>=</mo><msub><mi>B</mi><mrow><mi>n</mi><mi>c</mi><mi>c</mi><mi>l</mi></mrow></msub><msub><mi>n</mi><mrow><mi>c</mi><mi>h</mi></mrow></msub><msub><mi>n</mi><mrow><mi>c</mi><mi>o</mi><mi>n</mi><mi>n</mi></mrow></msub></mrow></math>","text":"default nccl_communicator_bytes = nccl_buffer_bytes*nccl_channels*nccl_connections","source":""},{"label":"default nvls","mathml":"<math display=\"block\"><mrow><mi>defaultnvls</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mn>1</mn></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>n</mi><mrow><mi>n</mi><mi>o</mi><mi>d</mi><mi>e</mi></mrow></msub><mo>\u2265</mo><mn>8</mn><mo>\u2227</mo><msub><mi>c</mi><mrow><mi>s</mi><mi>m</mi></mrow></msub><mo>\u2265</mo><mn>90</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"default nvls = where((devices_per_node >= 8) and (sm_version >= 90), 1, 0)","source":""},{"label":"default nvls_rank_bytes","mathml":"<math display=\"block\"><mrow><mi>defaultnvls_rank_bytes</mi><mo>=</mo><mn>33554432</mn></mrow></math>","text":"default nvls_rank_bytes = 33554432","source":""},{"label":"default dp","mathml":"<math display=\"block\"><mrow><mi>defaultdp</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"default dp = 1","source":""},{"label":"default tp","mathml":"<math display=\"block\"><mrow><mi>defaulttp</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"default tp = 1","source":""},{"label":"default pp","mathml":"<math display=\"block\"><mrow><mi>defaultpp</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"default pp = 1","source":""},{"label":"default stage","mathml":"<math display=\"block\"><mrow><mi>defaultstage</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default stage = 0","source":""},{"label":"default is_first","mathml":"<math display=\"block\"><mrow><mi>defaultis_first</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mn>1</mn></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>i</mi><mo>=</mo><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"default is_first = where(stage == 0, 1, 0)","source":""},{"label":"default is_last","mathml":"<math display=\"block\"><mrow><mi>defaultis_last</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mn>1</mn></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>i</mi><mo>=</mo><mi>p</mi><mo>-</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"default is_last = where(stage == -1 + pp, 1, 0)","source":""},{"label":"default expert_params","mathml":"<math display=\"block\"><mrow><mi>defaultexpert_params</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default expert_params = 0","source":""},{"label":"default gated_mlp","mathml":"<math display=\"block\"><mrow><mi>defaultgated_mlp</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default gated_mlp = 0","source":""},{"label":"default mlp_act_tensors","mathml":"<math display=\"block\"><mrow><mi>defaultmlp_act_tensors</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mn>4</mn></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>g</mi><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>2</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"default mlp_act_tensors = where(gated_mlp == 1, 4, 2)","source":""},{"label":"default rms_norm","mathml":"<math display=\"block\"><mrow><mi>defaultrms_norm</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default rms_norm = 0","source":""},{"label":"default softmax_fp32","mathml":"<math display=\"block\"><mrow><mi>defaultsoftmax_fp32</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"default softmax_fp32 = 1","source":""},{"label":"default layer_norms","mathml":"<math display=\"block\"><mrow><mi>defaultlayer_norms</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"default layer_norms = 2","source":""},{"label":"default parallel_block","mathml":"<math display=\"block\"><mrow><mi>defaultparallel_block</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default parallel_block = 0","source":""},{"label":"default batch","mathml":"<math display=\"block\"><mrow><mi>defaultbatch</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"default batch = 1","source":""},{"label":"default seq_len","mathml":"<math display=\"block\"><mrow><mi>defaultseq_len</mi><mo>=</mo><mo>min</mo><mrow><mo>(</mo><mn>2048</mn><mo>,</mo><msub><mi>n</mi><mrow><mi>c</mi><mi>t</mi><mi>x</mi></mrow></msub><mo>)</mo></mrow></mrow></math>","text":"default seq_len = min(2048, max_position_embeddings)","source":""},{"label":"default ep","mathml":"<math display=\"block\"><mrow><mi>defaultep</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"default ep = 1","source":""},{"label":"default sp","mathml":"<math display=\"block\"><mrow><mi>defaultsp</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"default sp = 1","source":""},{"label":"default microbatches","mathml":"<math display=\"block\"><mrow><mi>defaultmicrobatches</mi><mo>=</mo><mi>p</mi></mrow></math>","text":"default microbatches = pp","source":""},{"label":"default first_stage_layers","mathml":"<math display=\"block\"><mrow><mi>defaultfirst_stage_layers</mi><mo>=</mo><mfrac><mi>L</mi><mi>p</mi></mfrac></mrow></math>","text":"default first_stage_layers = num_layers/pp","source":""},{"label":"default last_stage_layers","mathml":"<math display=\"block\"><mrow><mi>defaultlast_stage_layers</mi><mo>=</mo><mfrac><mi>L</mi><mi>p</mi></mfrac></mrow></math>","text":"default last_stage_layers = num_layers/pp","source":""},{"label":"default virtual_stages","mathml":"<math display=\"block\"><mrow><mi>defaultvirtual_stages</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"default virtual_stages = 1","source":""},{"label":"default gpipe","mathml":"<math display=\"block\"><mrow><mi>defaultgpipe</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default gpipe = 0","source":""},{"label":"default stage_layers","mathml":"<math display=\"block\"><mrow><mi>defaultstage_layers</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mi>L</mi></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>p</mi><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><msub><mi>L</mi><mrow><mi>f</mi><mi>i</mi><mi>r</mi><mi>s</mi><mi>t</mi></mrow></msub></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>i</mi><mo>=</mo><mn>0</mn></mtd></mtr><mtr><mtd><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><msub><mi>L</mi><mrow><mi>l</mi><mi>a</mi><mi>s</mi><mi>t</mi></mrow></msub></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>i</mi><mo>=</mo><mi>p</mi><mo>-</mo><mn>1</mn></mtd></mtr><mtr><mtd><mfrac><mrow><mo>-</mo><msub><mi>L</mi><mrow><mi>f</mi><mi>i</mi><mi>r</mi><mi>s</mi><mi>t</mi></mrow></msub><mo>-</mo><msub><mi>L</mi><mrow><mi>l</mi><mi>a</mi><mi>s</mi><mi>t</mi></mrow></msub><mo>+</mo><mi>L</mi></mrow><mrow><mo>max</mo><mrow><mo>(</mo><mn>1</mn><mo>,</mo><mi>p</mi><mo>-</mo><mn>2</mn><mo>)</mo></mrow></mrow></mfrac></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"default stage_layers = where(pp == 1, num_layers, where(stage == 0, first_stage_layers, where(stage == -1 + pp, last_stage_layers, (num_layers - first_stage_layers - last_stage_layers)/max(1, -2 + pp))))","source":""},{"label":"default in_flight","mathml":"<math display=\"block\"><mrow><mi>defaultin_flight</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mi>m</mi></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>g</mi><mrow><mi>p</mi><mi>i</mi><mi>p</mi><mi>e</mi></mrow></msub><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><mo>min</mo><mrow><mo>(</mo><mi>m</mi><mo>,</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mfrac><mrow><mi>p</mi><mrow><mo>(</mo><mi>v</mi><mo>-</mo><mn>1</mn><mo>)</mo></mrow><mo>+</mo><mn>2</mn><mi>p</mi><mo>-</mo><mn>2</mn><mi>i</mi><mo>-</mo><mn>1</mn></mrow><mi>v</mi></mfrac></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>v</mi><mo>&gt;</mo><mn>1</mn></mtd></mtr><mtr><mtd><mi>p</mi><mo>-</mo><mi>i</mi></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>)</mo></mrow></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"default in_flight = where(gpipe == 1, microbatches, min(microbatches, where(virtual_stages > 1, (-1 - 2*stage + 2*pp + pp*(-1 + virtual_stages))/virtual_stages, pp - stage)))","source":""},{"label":"default weight_cast_bytes","mathml":"<math display=\"block\"><mrow><mi>defaultweight_cast_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default weight_cast_bytes = 0","source":""},{"label":"default zero_stage","mathml":"<math display=\"block\"><mrow><mi>defaultzero_stage</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default zero_stage = 0","source":""},{"label":"default ddp_bucket_view","mathml":"<math display=\"block\"><mrow><mi>defaultddp_bucket_view</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default ddp_bucket_view = 0","source":""},{"label":"default keep_grads","mathml":"<math display=\"block\"><mrow><mi>defaultkeep_grads</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default keep_grads = 0","source":""},{"label":"default keep_logits","mathml":"<math display=\"block\"><mrow><mi>defaultkeep_logits</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"default keep_logits = 1","source":""},{"label":"default dropout","mathml":"<math display=\"block\"><mrow><mi>defaultdropout</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default dropout = 0","source":""},{"label":"default nccl_bytes","mathml":"<math display=\"block\"><mrow><mi>defaultnccl_bytes</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><msub><mi>R</mi><mrow><mi>c</mi><mi>o</mi><mi>m</mi><mi>m</mi></mrow></msub></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>e</mi><mo>&gt;</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>+</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mn>2097152</mn><msub><mi>n</mi><mrow><mi>c</mi><mi>h</mi></mrow></msub><mrow><mo>(</mo><mo>-</mo><msub><mi>f</mi><mn>1</mn></msub><mo>-</mo><msub><mi>f</mi><mi>p</mi></msub><mo>+</mo><mn>2</mn><mo>)</mo></mrow></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>p</mi><mo>&gt;</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>+</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><msub><mi>R</mi><mrow><mi>c</mi><mi>o</mi><mi>m</mi><mi>m</mi></mrow></msub><mo>+</mo><msub><mi>f</mi><mrow><mi>n</mi><mi>v</mi><mi>l</mi><mi>s</mi></mrow></msub><mrow><mo>(</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><msub><mi>B</mi><mrow><mi>n</mi><mi>v</mi><mi>l</mi><mi>s</mi></mrow></msub><mi>t</mi></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>t</mi><mo>&gt;</mo><mn>2</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>)</mo></mrow></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>t</mi><mo>&gt;</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>+</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><msub><mi>R</mi><mrow><mi>c</mi><mi>o</mi><mi>m</mi><mi>m</mi></mrow></msub><mo>+</mo><msub><mi>f</mi><mrow><mi>n</mi><mi>v</mi><mi>l</mi><mi>s</mi></mrow></msub><mrow><mo>(</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><msub><mi>B</mi><mrow><mi>n</mi><mi>v</mi><mi>l</mi><mi>s</mi></mrow></msub><mo>min</mo><mrow><mo>(</mo><msub><mi>n</mi><mrow><mi>n</mi><mi>o</mi><mi>d</mi><mi>e</mi></mrow></msub><mo>,</mo><msub><mi>N</mi><mrow><mi>d</mi><mi>p</mi></mrow></msub><mo>)</mo></mrow></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>N</mi><mrow><mi>d</mi><mi>p</mi></mrow></msub><mo>&gt;</mo><mn>2</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow><mo>)</mo></mrow></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>N</mi><mrow><mi>d</mi><mi>p</mi></mrow></msub><mo>&gt;</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"default nccl_bytes = where(ep > 1, nccl_communicator_bytes, 0) + where(pp > 1, 2097152*nccl_channels*(2 - is_first - is_last), 0) + where(tp > 1, nccl_communicator_bytes + nvls*where(tp > 2, nvls_rank_bytes*tp, 0), 0) + where(dp > 1, nccl_communicator_bytes + nvls*where(dp > 2, nvls_rank_bytes*min(devices_per_node, dp), 0), 0)","source":""},{"label":"default fragmentation_fraction","mathml":"<math display=\"block\"><mrow><mi>defaultfragmentation_fraction</mi><mo>=</mo><mfrac><mn>1</mn><mn>20</mn></mfrac></mrow></math>","text":"default fragmentation_fraction = 1/20","source":""},{"label":"default lora_rank","mathml":"<math display=\"block\"><mrow><mi>defaultlora_rank</mi><mo>=</mo><mn>8</mn></mrow></math>","text":"default lora_rank = 8","source":""},{"label":"default lora_in_out","mathml":"<math display=\"block\"><mrow><mi>defaultlora_in_out</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"default lora_in_out = 0","source":""},{"label":"default linear_params","mathml":"<math display=\"block\"><mrow><mi>defaultlinear_params</mi><mo>=</mo><mo>-</mo><msub><mi>P</mi><mrow><mi>e</mi><mi>m</mi><mi>b</mi></mrow></msub><mo>-</mo><msub><mi>P</mi><mrow><mi>h</mi><mi>e</mi><mi>a</mi><mi>d</mi></mrow></msub><mo>+</mo><mi>P</mi></mrow></math>","text":"default linear_params = params - embedding_params - lm_head_params","source":""},{"label":"default adapter_bytes","mathml":"<math display=\"block\"><mrow><mi>defaultadapter_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"default adapter_bytes = 4","source":""},{"label":"default dequant_layers","mathml":"<math display=\"block\"><mrow><mi>defaultdequant_layers</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"default dequant_layers = 1","source":""},{"label":"precision=fp32: weight_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=fp32:weight_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=fp32: weight_bytes = 4","source":""},{"label":"precision=fp32: grad_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=fp32:grad_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=fp32: grad_bytes = 4","source":""},{"label":"precision=fp32: master_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=fp32:master_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"precision=fp32: master_bytes = 0","source":""},{"label":"precision=fp32: state_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=fp32:state_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=fp32: state_bytes = 4","source":""},{"label":"precision=fp32: act_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=fp32:act_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=fp32: act_bytes = 4","source":""},{"label":"precision=fp32: residual_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=fp32:residual_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=fp32: residual_bytes = 4","source":""},{"label":"precision=mixed: weight_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=mixed:weight_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=mixed: weight_bytes = 2","source":""},{"label":"precision=mixed: grad_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=mixed:grad_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=mixed: grad_bytes = 2","source":""},{"label":"precision=mixed: master_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=mixed:master_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=mixed: master_bytes = 4","source":""},{"label":"precision=mixed: state_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=mixed:state_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=mixed: state_bytes = 4","source":""},{"label":"precision=mixed: act_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=mixed:act_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=mixed: act_bytes = 2","source":""},{"label":"precision=mixed: residual_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=mixed:residual_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=mixed: residual_bytes = 2","source":""},{"label":"precision=mixed-fp32-grads: weight_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=mixed-fp32-grads:weight_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=mixed-fp32-grads: weight_bytes = 2","source":""},{"label":"precision=mixed-fp32-grads: grad_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=mixed-fp32-grads:grad_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=mixed-fp32-grads: grad_bytes = 4","source":""},{"label":"precision=mixed-fp32-grads: master_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=mixed-fp32-grads:master_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=mixed-fp32-grads: master_bytes = 4","source":""},{"label":"precision=mixed-fp32-grads: state_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=mixed-fp32-grads:state_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=mixed-fp32-grads: state_bytes = 4","source":""},{"label":"precision=mixed-fp32-grads: act_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=mixed-fp32-grads:act_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=mixed-fp32-grads: act_bytes = 2","source":""},{"label":"precision=mixed-fp32-grads: residual_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=mixed-fp32-grads:residual_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=mixed-fp32-grads: residual_bytes = 2","source":""},{"label":"precision=amp: weight_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=amp:weight_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=amp: weight_bytes = 4","source":""},{"label":"precision=amp: grad_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=amp:grad_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=amp: grad_bytes = 4","source":""},{"label":"precision=amp: master_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=amp:master_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"precision=amp: master_bytes = 0","source":""},{"label":"precision=amp: state_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=amp:state_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=amp: state_bytes = 4","source":""},{"label":"precision=amp: act_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=amp:act_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=amp: act_bytes = 2","source":""},{"label":"precision=amp: residual_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=amp:residual_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"precision=amp: residual_bytes = 4","source":""},{"label":"precision=amp: weight_cast_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=amp:weight_cast_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=amp: weight_cast_bytes = 2","source":""},{"label":"precision=bf16: weight_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=bf16:weight_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=bf16: weight_bytes = 2","source":""},{"label":"precision=bf16: grad_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=bf16:grad_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=bf16: grad_bytes = 2","source":""},{"label":"precision=bf16: master_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=bf16:master_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"precision=bf16: master_bytes = 0","source":""},{"label":"precision=bf16: state_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=bf16:state_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=bf16: state_bytes = 2","source":""},{"label":"precision=bf16: act_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=bf16:act_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=bf16: act_bytes = 2","source":""},{"label":"precision=bf16: residual_bytes","mathml":"<math display=\"block\"><mrow><mi>precision=bf16:residual_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"precision=bf16: residual_bytes = 2","source":""},{"label":"optimizer=adamw: optimizer_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=adamw:optimizer_bytes</mi><mo>=</mo><mn>2</mn><msub><mi>B</mi><mi>s</mi></msub></mrow></math>","text":"optimizer=adamw: optimizer_bytes = 2*state_bytes","source":""},{"label":"optimizer=adamw: optimizer_temp_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=adamw:optimizer_temp_bytes</mi><mo>=</mo><msub><mi>B</mi><mi>s</mi></msub></mrow></math>","text":"optimizer=adamw: optimizer_temp_bytes = state_bytes","source":""},{"label":"optimizer=adamw-loop: optimizer_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=adamw-loop:optimizer_bytes</mi><mo>=</mo><mn>2</mn><msub><mi>B</mi><mi>s</mi></msub></mrow></math>","text":"optimizer=adamw-loop: optimizer_bytes = 2*state_bytes","source":""},{"label":"optimizer=adamw-loop: optimizer_temp_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=adamw-loop:optimizer_temp_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"optimizer=adamw-loop: optimizer_temp_bytes = 0","source":""},{"label":"optimizer=adamw-fused: optimizer_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=adamw-fused:optimizer_bytes</mi><mo>=</mo><mn>2</mn><msub><mi>B</mi><mi>s</mi></msub></mrow></math>","text":"optimizer=adamw-fused: optimizer_bytes = 2*state_bytes","source":""},{"label":"optimizer=adamw-fused: optimizer_temp_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=adamw-fused:optimizer_temp_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"optimizer=adamw-fused: optimizer_temp_bytes = 0","source":""},{"label":"optimizer=adam: optimizer_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=adam:optimizer_bytes</mi><mo>=</mo><mn>2</mn><msub><mi>B</mi><mi>s</mi></msub></mrow></math>","text":"optimizer=adam: optimizer_bytes = 2*state_bytes","source":""},{"label":"optimizer=adam: optimizer_temp_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=adam:optimizer_temp_bytes</mi><mo>=</mo><msub><mi>B</mi><mi>s</mi></msub></mrow></math>","text":"optimizer=adam: optimizer_temp_bytes = state_bytes","source":""},{"label":"optimizer=sgd: optimizer_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=sgd:optimizer_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"optimizer=sgd: optimizer_bytes = 0","source":""},{"label":"optimizer=sgd: optimizer_temp_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=sgd:optimizer_temp_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"optimizer=sgd: optimizer_temp_bytes = 0","source":""},{"label":"optimizer=sgd-momentum: optimizer_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=sgd-momentum:optimizer_bytes</mi><mo>=</mo><msub><mi>B</mi><mi>s</mi></msub></mrow></math>","text":"optimizer=sgd-momentum: optimizer_bytes = state_bytes","source":""},{"label":"optimizer=sgd-momentum: optimizer_temp_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=sgd-momentum:optimizer_temp_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"optimizer=sgd-momentum: optimizer_temp_bytes = 0","source":""},{"label":"optimizer=adafactor: optimizer_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=adafactor:optimizer_bytes</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mfrac><mn>8</mn><mi>d</mi></mfrac></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>d</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"optimizer=adafactor: optimizer_bytes = where(hidden_size > 0, 8/hidden_size, 0)","source":""},{"label":"optimizer=adafactor: optimizer_temp_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=adafactor:optimizer_temp_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"optimizer=adafactor: optimizer_temp_bytes = 0","source":""},{"label":"optimizer=adam-8bit: optimizer_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=adam-8bit:optimizer_bytes</mi><mo>=</mo><mfrac><mn>513</mn><mn>256</mn></mfrac></mrow></math>","text":"optimizer=adam-8bit: optimizer_bytes = 513/256","source":""},{"label":"optimizer=adam-8bit: optimizer_temp_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=adam-8bit:optimizer_temp_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"optimizer=adam-8bit: optimizer_temp_bytes = 0","source":""},{"label":"optimizer=lion: optimizer_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=lion:optimizer_bytes</mi><mo>=</mo><msub><mi>B</mi><mi>s</mi></msub></mrow></math>","text":"optimizer=lion: optimizer_bytes = state_bytes","source":""},{"label":"optimizer=lion: optimizer_temp_bytes","mathml":"<math display=\"block\"><mrow><mi>optimizer=lion:optimizer_temp_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"optimizer=lion: optimizer_temp_bytes = 0","source":""},{"label":"sharding=none: shard_weights","mathml":"<math display=\"block\"><mrow><mi>sharding=none:shard_weights</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=none: shard_weights = 0","source":""},{"label":"sharding=none: shard_grads","mathml":"<math display=\"block\"><mrow><mi>sharding=none:shard_grads</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=none: shard_grads = 0","source":""},{"label":"sharding=none: shard_optimizer","mathml":"<math display=\"block\"><mrow><mi>sharding=none:shard_optimizer</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=none: shard_optimizer = 0","source":""},{"label":"sharding=none: shard_group","mathml":"<math display=\"block\"><mrow><mi>sharding=none:shard_group</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=none: shard_group = 0","source":""},{"label":"sharding=none: gather_units","mathml":"<math display=\"block\"><mrow><mi>sharding=none:gather_units</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=none: gather_units = 0","source":""},{"label":"sharding=none: bucket_elements","mathml":"<math display=\"block\"><mrow><mi>sharding=none:bucket_elements</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=none: bucket_elements = 0","source":""},{"label":"sharding=zero1: zero_stage","mathml":"<math display=\"block\"><mrow><mi>sharding=zero1:zero_stage</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=zero1: zero_stage = 1","source":""},{"label":"sharding=zero1: shard_weights","mathml":"<math display=\"block\"><mrow><mi>sharding=zero1:shard_weights</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=zero1: shard_weights = 0","source":""},{"label":"sharding=zero1: shard_grads","mathml":"<math display=\"block\"><mrow><mi>sharding=zero1:shard_grads</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=zero1: shard_grads = 0","source":""},{"label":"sharding=zero1: shard_optimizer","mathml":"<math display=\"block\"><mrow><mi>sharding=zero1:shard_optimizer</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=zero1: shard_optimizer = 1","source":""},{"label":"sharding=zero1: shard_group","mathml":"<math display=\"block\"><mrow><mi>sharding=zero1:shard_group</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=zero1: shard_group = 0","source":""},{"label":"sharding=zero1: gather_units","mathml":"<math display=\"block\"><mrow><mi>sharding=zero1:gather_units</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=zero1: gather_units = 0","source":""},{"label":"sharding=zero1: bucket_elements","mathml":"<math display=\"block\"><mrow><mi>sharding=zero1:bucket_elements</mi><mo>=</mo><mn>500000000</mn></mrow></math>","text":"sharding=zero1: bucket_elements = 500000000","source":""},{"label":"sharding=zero2: zero_stage","mathml":"<math display=\"block\"><mrow><mi>sharding=zero2:zero_stage</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"sharding=zero2: zero_stage = 2","source":""},{"label":"sharding=zero2: shard_weights","mathml":"<math display=\"block\"><mrow><mi>sharding=zero2:shard_weights</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=zero2: shard_weights = 0","source":""},{"label":"sharding=zero2: shard_grads","mathml":"<math display=\"block\"><mrow><mi>sharding=zero2:shard_grads</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=zero2: shard_grads = 1","source":""},{"label":"sharding=zero2: shard_optimizer","mathml":"<math display=\"block\"><mrow><mi>sharding=zero2:shard_optimizer</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=zero2: shard_optimizer = 1","source":""},{"label":"sharding=zero2: shard_group","mathml":"<math display=\"block\"><mrow><mi>sharding=zero2:shard_group</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=zero2: shard_group = 0","source":""},{"label":"sharding=zero2: gather_units","mathml":"<math display=\"block\"><mrow><mi>sharding=zero2:gather_units</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=zero2: gather_units = 0","source":""},{"label":"sharding=zero2: bucket_elements","mathml":"<math display=\"block\"><mrow><mi>sharding=zero2:bucket_elements</mi><mo>=</mo><mn>500000000</mn></mrow></math>","text":"sharding=zero2: bucket_elements = 500000000","source":""},{"label":"sharding=zero3: zero_stage","mathml":"<math display=\"block\"><mrow><mi>sharding=zero3:zero_stage</mi><mo>=</mo><mn>3</mn></mrow></math>","text":"sharding=zero3: zero_stage = 3","source":""},{"label":"sharding=zero3: shard_weights","mathml":"<math display=\"block\"><mrow><mi>sharding=zero3:shard_weights</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=zero3: shard_weights = 1","source":""},{"label":"sharding=zero3: shard_grads","mathml":"<math display=\"block\"><mrow><mi>sharding=zero3:shard_grads</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=zero3: shard_grads = 1","source":""},{"label":"sharding=zero3: shard_optimizer","mathml":"<math display=\"block\"><mrow><mi>sharding=zero3:shard_optimizer</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=zero3: shard_optimizer = 1","source":""},{"label":"sharding=zero3: shard_group","mathml":"<math display=\"block\"><mrow><mi>sharding=zero3:shard_group</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=zero3: shard_group = 0","source":""},{"label":"sharding=zero3: gather_units","mathml":"<math display=\"block\"><mrow><mi>sharding=zero3:gather_units</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"sharding=zero3: gather_units = 2","source":""},{"label":"sharding=zero3: bucket_elements","mathml":"<math display=\"block\"><mrow><mi>sharding=zero3:bucket_elements</mi><mo>=</mo><mn>500000000</mn></mrow></math>","text":"sharding=zero3: bucket_elements = 500000000","source":""},{"label":"sharding=fsdp: shard_weights","mathml":"<math display=\"block\"><mrow><mi>sharding=fsdp:shard_weights</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=fsdp: shard_weights = 1","source":""},{"label":"sharding=fsdp: shard_grads","mathml":"<math display=\"block\"><mrow><mi>sharding=fsdp:shard_grads</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=fsdp: shard_grads = 1","source":""},{"label":"sharding=fsdp: shard_optimizer","mathml":"<math display=\"block\"><mrow><mi>sharding=fsdp:shard_optimizer</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=fsdp: shard_optimizer = 1","source":""},{"label":"sharding=fsdp: shard_group","mathml":"<math display=\"block\"><mrow><mi>sharding=fsdp:shard_group</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=fsdp: shard_group = 0","source":""},{"label":"sharding=fsdp: gather_units","mathml":"<math display=\"block\"><mrow><mi>sharding=fsdp:gather_units</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"sharding=fsdp: gather_units = 2","source":""},{"label":"sharding=fsdp: bucket_elements","mathml":"<math display=\"block\"><mrow><mi>sharding=fsdp:bucket_elements</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=fsdp: bucket_elements = 0","source":""},{"label":"sharding=fsdp-shard-grad-op: shard_weights","mathml":"<math display=\"block\"><mrow><mi>sharding=fsdp-shard-grad-op:shard_weights</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=fsdp-shard-grad-op: shard_weights = 0","source":""},{"label":"sharding=fsdp-shard-grad-op: shard_grads","mathml":"<math display=\"block\"><mrow><mi>sharding=fsdp-shard-grad-op:shard_grads</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=fsdp-shard-grad-op: shard_grads = 1","source":""},{"label":"sharding=fsdp-shard-grad-op: shard_optimizer","mathml":"<math display=\"block\"><mrow><mi>sharding=fsdp-shard-grad-op:shard_optimizer</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=fsdp-shard-grad-op: shard_optimizer = 1","source":""},{"label":"sharding=fsdp-shard-grad-op: shard_group","mathml":"<math display=\"block\"><mrow><mi>sharding=fsdp-shard-grad-op:shard_group</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=fsdp-shard-grad-op: shard_group = 0","source":""},{"label":"sharding=fsdp-shard-grad-op: gather_units","mathml":"<math display=\"block\"><mrow><mi>sharding=fsdp-shard-grad-op:gather_units</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=fsdp-shard-grad-op: gather_units = 0","source":""},{"label":"sharding=fsdp-shard-grad-op: bucket_elements","mathml":"<math display=\"block\"><mrow><mi>sharding=fsdp-shard-grad-op:bucket_elements</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=fsdp-shard-grad-op: bucket_elements = 0","source":""},{"label":"sharding=hybrid: shard_weights","mathml":"<math display=\"block\"><mrow><mi>sharding=hybrid:shard_weights</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=hybrid: shard_weights = 1","source":""},{"label":"sharding=hybrid: shard_grads","mathml":"<math display=\"block\"><mrow><mi>sharding=hybrid:shard_grads</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=hybrid: shard_grads = 1","source":""},{"label":"sharding=hybrid: shard_optimizer","mathml":"<math display=\"block\"><mrow><mi>sharding=hybrid:shard_optimizer</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"sharding=hybrid: shard_optimizer = 1","source":""},{"label":"sharding=hybrid: shard_group","mathml":"<math display=\"block\"><mrow><mi>sharding=hybrid:shard_group</mi><mo>=</mo><msub><mi>n</mi><mrow><mi>n</mi><mi>o</mi><mi>d</mi><mi>e</mi></mrow></msub></mrow></math>","text":"sharding=hybrid: shard_group = devices_per_node","source":""},{"label":"sharding=hybrid: gather_units","mathml":"<math display=\"block\"><mrow><mi>sharding=hybrid:gather_units</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"sharding=hybrid: gather_units = 2","source":""},{"label":"sharding=hybrid: bucket_elements","mathml":"<math display=\"block\"><mrow><mi>sharding=hybrid:bucket_elements</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"sharding=hybrid: bucket_elements = 0","source":""},{"label":"offload=none: offload_optimizer","mathml":"<math display=\"block\"><mrow><mi>offload=none:offload_optimizer</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"offload=none: offload_optimizer = 0","source":""},{"label":"offload=none: offload_params","mathml":"<math display=\"block\"><mrow><mi>offload=none:offload_params</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"offload=none: offload_params = 0","source":""},{"label":"offload=optimizer: offload_optimizer","mathml":"<math display=\"block\"><mrow><mi>offload=optimizer:offload_optimizer</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"offload=optimizer: offload_optimizer = 1","source":""},{"label":"offload=optimizer: offload_params","mathml":"<math display=\"block\"><mrow><mi>offload=optimizer:offload_params</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"offload=optimizer: offload_params = 0","source":""},{"label":"offload=all: offload_optimizer","mathml":"<math display=\"block\"><mrow><mi>offload=all:offload_optimizer</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"offload=all: offload_optimizer = 1","source":""},{"label":"offload=all: offload_params","mathml":"<math display=\"block\"><mrow><mi>offload=all:offload_params</mi><mo>=</mo><msub><mi>z</mi><mi>w</mi></msub></mrow></math>","text":"offload=all: offload_params = shard_weights","source":""},{"label":"recompute=none: recompute_selective","mathml":"<math display=\"block\"><mrow><mi>recompute=none:recompute_selective</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"recompute=none: recompute_selective = 0","source":""},{"label":"recompute=none: recompute_full","mathml":"<math display=\"block\"><mrow><mi>recompute=none:recompute_full</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"recompute=none: recompute_full = 0","source":""},{"label":"recompute=selective: recompute_selective","mathml":"<math display=\"block\"><mrow><mi>recompute=selective:recompute_selective</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"recompute=selective: recompute_selective = 1","source":""},{"label":"recompute=selective: recompute_full","mathml":"<math display=\"block\"><mrow><mi>recompute=selective:recompute_full</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"recompute=selective: recompute_full = 0","source":""},{"label":"recompute=full: recompute_selective","mathml":"<math display=\"block\"><mrow><mi>recompute=full:recompute_selective</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"recompute=full: recompute_selective = 0","source":""},{"label":"recompute=full: recompute_full","mathml":"<math display=\"block\"><mrow><mi>recompute=full:recompute_full</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"recompute=full: recompute_full = 1","source":""},{"label":"attention=flash: eager_attention","mathml":"<math display=\"block\"><mrow><mi>attention=flash:eager_attention</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"attention=flash: eager_attention = 0","source":""},{"label":"attention=flash: kv_saved_heads","mathml":"<math display=\"block\"><mrow><mi>attention=flash:kv_saved_heads</mi><mo>=</mo><mi>K</mi></mrow></math>","text":"attention=flash: kv_saved_heads = num_kv_heads","source":""},{"label":"attention=flash: lse_bytes","mathml":"<math display=\"block\"><mrow><mi>attention=flash:lse_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"attention=flash: lse_bytes = 4","source":""},{"label":"attention=sdpa: eager_attention","mathml":"<math display=\"block\"><mrow><mi>attention=sdpa:eager_attention</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"attention=sdpa: eager_attention = 0","source":""},{"label":"attention=sdpa: kv_saved_heads","mathml":"<math display=\"block\"><mrow><mi>attention=sdpa:kv_saved_heads</mi><mo>=</mo><mi>K</mi></mrow></math>","text":"attention=sdpa: kv_saved_heads = num_kv_heads","source":""},{"label":"attention=sdpa: lse_bytes","mathml":"<math display=\"block\"><mrow><mi>attention=sdpa:lse_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"attention=sdpa: lse_bytes = 4","source":""},{"label":"attention=eager: eager_attention","mathml":"<math display=\"block\"><mrow><mi>attention=eager:eager_attention</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"attention=eager: eager_attention = 1","source":""},{"label":"attention=eager: kv_saved_heads","mathml":"<math display=\"block\"><mrow><mi>attention=eager:kv_saved_heads</mi><mo>=</mo><mi>H</mi></mrow></math>","text":"attention=eager: kv_saved_heads = num_heads","source":""},{"label":"attention=eager: lse_bytes","mathml":"<math display=\"block\"><mrow><mi>attention=eager:lse_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"attention=eager: lse_bytes = 0","source":""},{"label":"kernels=transformers: mlp_tensors","mathml":"<math display=\"block\"><mrow><mi>kernels=transformers:mlp_tensors</mi><mo>=</mo><msub><mi>c</mi><mrow><mi>m</mi><mi>l</mi><mi>p</mi></mrow></msub></mrow></math>","text":"kernels=transformers: mlp_tensors = mlp_act_tensors","source":""},{"label":"kernels=transformers: norm_bytes","mathml":"<math display=\"block\"><mrow><mi>kernels=transformers:norm_bytes</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><msub><mi>B</mi><mi>r</mi></msub><mo>+</mo><mn>4</mn></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>r</mi><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><msub><mi>B</mi><mi>r</mi></msub></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"kernels=transformers: norm_bytes = where(rms_norm == 1, 4 + residual_bytes, residual_bytes)","source":""},{"label":"kernels=transformers: norm_stat_bytes","mathml":"<math display=\"block\"><mrow><mi>kernels=transformers:norm_stat_bytes</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mn>4</mn></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>r</mi><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>8</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"kernels=transformers: norm_stat_bytes = where(rms_norm == 1, 4, 8)","source":""},{"label":"kernels=transformers: logits_output_bytes","mathml":"<math display=\"block\"><mrow><mi>kernels=transformers:logits_output_bytes</mi><mo>=</mo><msub><mi>B</mi><mi>a</mi></msub></mrow></math>","text":"kernels=transformers: logits_output_bytes = act_bytes","source":""},{"label":"kernels=transformers: loss_upcast_bytes","mathml":"<math display=\"block\"><mrow><mi>kernels=transformers:loss_upcast_bytes</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mn>4</mn></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><msub><mi>B</mi><mi>a</mi></msub><mo>&lt;</mo><mn>4</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"kernels=transformers: loss_upcast_bytes = where(act_bytes < 4, 4, 0)","source":""},{"label":"kernels=transformers: log_prob_bytes","mathml":"<math display=\"block\"><mrow><mi>kernels=transformers:log_prob_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"kernels=transformers: log_prob_bytes = 4","source":""},{"label":"kernels=transformers: logits_grad_bytes","mathml":"<math display=\"block\"><mrow><mi>kernels=transformers:logits_grad_bytes</mi><mo>=</mo><mn>8</mn></mrow></math>","text":"kernels=transformers: logits_grad_bytes = 8","source":""},{"label":"kernels=megatron: mlp_tensors","mathml":"<math display=\"block\"><mrow><mi>kernels=megatron:mlp_tensors</mi><mo>=</mo><mrow><mo>{</mo><mtable class=\"cases\"><mtr><mtd><mn>3</mn></mtd><mtd><mtext>for</mtext><mspace width=\"0.22em\"/><mi>g</mi><mo>=</mo><mn>1</mn></mtd></mtr><mtr><mtd><mn>2</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable></mrow></mrow></math>","text":"kernels=megatron: mlp_tensors = where(gated_mlp == 1, 3, 2)","source":""},{"label":"kernels=megatron: norm_bytes","mathml":"<math display=\"block\"><mrow><mi>kernels=megatron:norm_bytes</mi><mo>=</mo><msub><mi>B</mi><mi>a</mi></msub></mrow></math>","text":"kernels=megatron: norm_bytes = act_bytes","source":""},{"label":"kernels=megatron: norm_stat_bytes","mathml":"<math display=\"block\"><mrow><mi>kernels=megatron:norm_stat_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"kernels=megatron: norm_stat_bytes = 0","source":""},{"label":"kernels=megatron: softmax_fp32","mathml":"<math display=\"block\"><mrow><mi>kernels=megatron:softmax_fp32</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"kernels=megatron: softmax_fp32 = 0","source":""},{"label":"kernels=megatron: logits_output_bytes","mathml":"<math display=\"block\"><mrow><mi>kernels=megatron:logits_output_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"kernels=megatron: logits_output_bytes = 0","source":""},{"label":"kernels=megatron: loss_upcast_bytes","mathml":"<math display=\"block\"><mrow><mi>kernels=megatron:loss_upcast_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"kernels=megatron: loss_upcast_bytes = 4","source":""},{"label":"kernels=megatron: log_prob_bytes","mathml":"<math display=\"block\"><mrow><mi>kernels=megatron:log_prob_bytes</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"kernels=megatron: log_prob_bytes = 0","source":""},{"label":"kernels=megatron: logits_grad_bytes","mathml":"<math display=\"block\"><mrow><mi>kernels=megatron:logits_grad_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"kernels=megatron: logits_grad_bytes = 4","source":""},{"label":"schedule=1f1b: virtual_stages","mathml":"<math display=\"block\"><mrow><mi>schedule=1f1b:virtual_stages</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"schedule=1f1b: virtual_stages = 1","source":""},{"label":"schedule=1f1b: gpipe","mathml":"<math display=\"block\"><mrow><mi>schedule=1f1b:gpipe</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"schedule=1f1b: gpipe = 0","source":""},{"label":"schedule=interleaved: virtual_stages","mathml":"<math display=\"block\"><mrow><mi>schedule=interleaved:virtual_stages</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"schedule=interleaved: virtual_stages = 2","source":""},{"label":"schedule=interleaved: gpipe","mathml":"<math display=\"block\"><mrow><mi>schedule=interleaved:gpipe</mi><mo>=</mo><mn>0</mn></mrow></math>","text":"schedule=interleaved: gpipe = 0","source":""},{"label":"schedule=gpipe: virtual_stages","mathml":"<math display=\"block\"><mrow><mi>schedule=gpipe:virtual_stages</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"schedule=gpipe: virtual_stages = 1","source":""},{"label":"schedule=gpipe: gpipe","mathml":"<math display=\"block\"><mrow><mi>schedule=gpipe:gpipe</mi><mo>=</mo><mn>1</mn></mrow></math>","text":"schedule=gpipe: gpipe = 1","source":""},{"label":"quant=bf16: base_linear_bytes","mathml":"<math display=\"block\"><mrow><mi>quant=bf16:base_linear_bytes</mi><mo>=</mo><mn>2</mn></mrow></math>","text":"quant=bf16: base_linear_bytes = 2","source":""},{"label":"quant=fp32: base_linear_bytes","mathml":"<math display=\"block\"><mrow><mi>quant=fp32:base_linear_bytes</mi><mo>=</mo><mn>4</mn></mrow></math>","text":"quant=fp32: base_linear_bytes = 4","source":""},{"label":"quant=int8: base_linear_bytes","mathml":"<math display=\"block\"><mrow><mi>quant=int8:base_linear_bytes</mi><mo>=</mo><mn>1</mn><mo>+</mo><mfrac><mn>4</mn><mi>d</mi></mfrac></mrow></math>","text":"quant=int8: base_linear_bytes = 1 + 4/hidden_size","source":""},{"label":"quant=nf4: base_linear_bytes","mathml":"<math display=\"block\"><mrow><mi>quant=nf4:base_linear_bytes</mi><mo>=</mo><mfrac><mn>9</mn><mn>16</mn></mfrac></mrow></math>","text":"quant=nf4: base_linear_bytes = 9/16","source":""},{"label":"quant=nf4-dq: base_linear_bytes","mathml":"<math display=\"block\"><mrow><mi>quant=nf4-dq:base_linear_bytes</mi><mo>=</mo><mfrac><mn>2113</mn><mn>4096</mn></mfrac></mrow></math>","text":"quant=nf4-dq: base_linear_bytes = 2113/4096","source":""}],"mode":"finetune","assumptions":[],"shown":["batch","seq_len","dp","tp","pp","sp","ep","microbatches","dropout"],"layout":{"axes":[{"role":"data","symbol":"dp","values":[],"keep":false},{"role":"tensor","symbol":"tp","values":[1,2,4,8,16,32,64],"keep":true},{"role":"pipeline","symbol":"pp","values":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64],"keep":true},{"role":"expert","symbol":"ep","values":[],"keep":false}],"constraints":[{"name":"tp_splits_heads","message":"does not divide num_heads = {num_heads}: tensor parallelism splits the heads evenly","symbol":"tp","needs":["num_heads"]},{"name":"tp_splits_kv_heads","message":"does not divide num_kv_heads = {num_kv_heads}: tensor parallelism splits the heads evenly","symbol":"tp","needs":["num_kv_heads"]},{"name":"pipeline_with_zero","message":"is refused with ZeRO stage {zero_stage}: DeepSpeed's pipeline engine asserts 'ZeRO-2 and ZeRO-3 are incompatible with pipeline parallelism'; choose --sharding zero1, fsdp or none","symbol":"pp","needs":[]}]},"limits":[{"name":"batch","at_most":false,"note":""},{"name":"seq_len","at_most":false,"note":""},{"name":"params","at_most":false,"note":""}],"reports":[],"program_meta":[{"i":["params","active_params","embedding_params","lm_head_params","vocab_size","hidden_size","num_layers","num_heads","num_kv_heads","head_dim","intermediate_size","mlp_activation_width","num_experts_per_tok","moe_intermediate_size","logit_width","logit_positions","tie_word_embeddings","max_position_embeddings","devices_per_node","sm_version","sm_count","cuda_context_bytes","lazy_modules_bytes","cublas_workspace_bytes","nccl_channels","nccl_connections","nccl_buffer_bytes","nccl_communicator_bytes","nvls","nvls_rank_bytes","dp","tp","pp","stage","is_first","is_last","expert_params","gated_mlp","mlp_act_tensors","rms_norm","softmax_fp32","layer_norms","parallel_block","batch","seq_len","ep","sp","microbatches","first_stage_layers","last_stage_layers","virtual_stages","gpipe","stage_layers","in_flight","weight_bytes","grad_bytes","master_bytes","state_bytes","act_bytes","residual_bytes","weight_cast_bytes","optimizer_bytes","optimizer_temp_bytes","zero_stage","shard_weights","shard_grads","shard_optimizer","shard_group","gather_units","bucket_elements","ddp_bucket_view","offload_optimizer","offload_params","keep_grads","recompute_selective","recompute_full","eager_attention","kv_saved_heads","lse_bytes","mlp_tensors","norm_bytes","norm_stat_bytes","logits_output_bytes","loss_upcast_bytes","log_prob_bytes","logits_grad_bytes","keep_logits","dropout","nccl_bytes","fragmentation_fraction","lora_rank","lora_in_out","linear_params","base_linear_bytes","adapter_bytes","dequant_layers"],"o":["@d:base_bytes_per_param","@d:layer_share","@d:output_params","@d:params_per_gpu","@d:shard_degree","@q:weights","@d:lora_params","@d:adapter_params_per_gpu","@q:gradients","@q:optimizer/master_weights","@q:optimizer/optimizer_states","@q:optimizer","@d:replicated_split","@d:tokens","@d:attention_per_layer","@d:kept_layers","@q:activations/attention","@d:scores_per_layer","@q:activations/scores","@d:mlp_per_layer","@q:activations/mlp","@d:norms_per_layer","@q:activations/norms","@d:masks_per_layer","@q:activations/dropout_masks","@q:activations/layer_inputs","@d:layer_activations","@q:activations/recompute_working_set","@q:activations/head_inputs","@q:activations","@d:last_logit_tokens","@q:logits/logits_output","@q:logits/loss_upcast","@q:logits/log_probs","@q:logits/logits_grad","@q:logits","@d:layer_params","@q:buffers/gathered_params","@q:buffers/comm_buckets","@q:buffers/ddp_buckets","@q:buffers/cast_weights","@q:buffers/optimizer_temporaries","@q:buffers/dequantized","@q:buffers","@q:reserve/cuda_context","@q:reserve/nccl","@q:reserve/cublas_workspace","@q:reserve/fragmentation","@q:reserve","@q:adapters","@q:","@d:world_size","@d:model_states","@d:activation_peak","@d:base_bytes","@p:forward","@p:backward_start","@p:backward_recompute","@p:backward_end","@p:optimizer_step"],"c":null},{"i":["params"],"o":["active_params"],"c":null},{"i":[],"o":["hidden_size"],"c":"0"},{"i":[],"o":["vocab_size"],"c":"0"},{"i":["hidden_size","vocab_size"],"o":["embedding_params"],"c":null},{"i":[],"o":["tie_word_embeddings"],"c":"0"},{"i":["hidden_size","tie_word_embeddings","vocab_size"],"o":["lm_head_params"],"c":null},{"i":[],"o":["num_layers"],"c":"0"},{"i":["hidden_size"],"o":["num_heads"],"c":null},{"i":["num_heads"],"o":["num_kv_heads"],"c":null},{"i":["hidden_size","num_heads"],"o":["head_dim"],"c":null},{"i":["hidden_size"],"o":["intermediate_size"],"c":null},{"i":["intermediate_size"],"o":["mlp_activation_width"],"c":null},{"i":[],"o":["num_experts_per_tok"],"c":"0"},{"i":["intermediate_size"],"o":["moe_intermediate_size"],"c":null},{"i":["vocab_size"],"o":["logit_width"],"c":null},{"i":[],"o":["logit_positions"],"c":"0"},{"i":[],"o":["max_position_embeddings"],"c":"2048"},{"i":[],"o":["devices_per_node"],"c":"8"},{"i":[],"o":["sm_version"],"c":"80"},{"i":[],"o":["sm_count"],"c":"108"},{"i":[],"o":["cuda_context_bytes"],"c":"419430400"},{"i":[],"o":["lazy_modules_bytes"],"c":"268435456"},{"i":["sm_version"],"o":["cublas_workspace_bytes"],"c":null},{"i":[],"o":["nccl_channels"],"c":"16"},{"i":[],"o":["nccl_connections"],"c":"3"},{"i":[],"o":["nccl_buffer_bytes"],"c":"9633792"},{"i":["nccl_buffer_bytes","nccl_channels","nccl_connections"],"o":["nccl_communicator_bytes"],"c":null},{"i":["devices_per_node","sm_version"],"o":["nvls"],"c":null},{"i":[],"o":["nvls_rank_bytes"],"c":"33554432"},{"i":[],"o":["dp"],"c":"1"},{"i":[],"o":["tp"],"c":"1"},{"i":[],"o":["pp"],"c":"1"},{"i":[],"o":["stage"],"c":"0"},{"i":["stage"],"o":["is_first"],"c":null},{"i":["pp","stage"],"o":["is_last"],"c":null},{"i":[],"o":["expert_params"],"c":"0"},{"i":[],"o":["gated_mlp"],"c":"0"},{"i":["gated_mlp"],"o":["mlp_act_tensors"],"c":null},{"i":[],"o":["rms_norm"],"c":"0"},{"i":[],"o":["softmax_fp32"],"c":"1"},{"i":[],"o":["layer_norms"],"c":"2"},{"i":[],"o":["parallel_block"],"c":"0"},{"i":[],"o":["batch"],"c":"1"},{"i":["max_position_embeddings"],"o":["seq_len"],"c":null},{"i":[],"o":["ep"],"c":"1"},{"i":[],"o":["sp"],"c":"1"},{"i":["pp"],"o":["microbatches"],"c":null},{"i":["num_layers","pp"],"o":["first_stage_layers"],"c":null},{"i":["num_layers","pp"],"o":["last_stage_layers"],"c":null},{"i":[],"o":["virtual_stages"],"c":"1"},{"i":[],"o":["gpipe"],"c":"0"},{"i":["first_stage_layers","last_stage_layers","num_layers","pp","stage"],"o":["stage_layers"],"c":null},{"i":["gpipe","microbatches","pp","stage","virtual_stages"],"o":["in_flight"],"c":null},{"i":[],"o":["weight_cast_bytes"],"c":"0"},{"i":[],"o":["zero_stage"],"c":"0"},{"i":[],"o":["ddp_bucket_view"],"c":"0"},{"i":[],"o":["keep_grads"],"c":"0"},{"i":[],"o":["keep_logits"],"c":"1"},{"i":[],"o":["dropout"],"c":"0"},{"i":["devices_per_node","dp","ep","is_first","is_last","nccl_channels","nccl_communicator_bytes","nvls","nvls_rank_bytes","pp","tp"],"o":["nccl_bytes"],"c":null},{"i":[],"o":["fragmentation_fraction"],"c":"1/20"},{"i":[],"o":["lora_rank"],"c":"8"},{"i":[],"o":["lora_in_out"],"c":"0"},{"i":["embedding_params","lm_head_params","params"],"o":["linear_params"],"c":null},{"i":[],"o":["adapter_bytes"],"c":"4"},{"i":[],"o":["dequant_layers"],"c":"1"},{"i":[],"o":["weight_bytes"],"c":"4"},{"i":[],"o":["grad_bytes"],"c":"4"},{"i":[],"o":["master_bytes"],"c":"0"},{"i":[],"o":["state_bytes"],"c":"4"},{"i":[],"o":["act_bytes"],"c":"4"},{"i":[],"o":["residual_bytes"],"c":"4"},{"i":[],"o":["weight_bytes"],"c":"2"},{"i":[],"o":["grad_bytes"],"c":"2"},{"i":[],"o":["master_bytes"],"c":"4"},{"i":[],"o":["state_bytes"],"c":"4"},{"i":[],"o":["act_bytes"],"c":"2"},{"i":[],"o":["residual_bytes"],"c":"2"},{"i":[],"o":["weight_bytes"],"c":"2"},{"i":[],"o":["grad_bytes"],"c":"4"},{"i":[],"o":["master_bytes"],"c":"4"},{"i":[],"o":["state_bytes"],"c":"4"},{"i":[],"o":["act_bytes"],"c":"2"},{"i":[],"o":["residual_bytes"],"c":"2"},{"i":[],"o":["weight_bytes"],"c":"4"},{"i":[],"o":["grad_bytes"],"c":"4"},{"i":[],"o":["master_bytes"],"c":"0"},{"i":[],"o":["state_bytes"],"c":"4"},{"i":[],"o":["act_bytes"],"c":"2"},{"i":[],"o":["residual_bytes"],"c":"4"},{"i":[],"o":["weight_cast_bytes"],"c":"2"},{"i":[],"o":["weight_bytes"],"c":"2"},{"i":[],"o":["grad_bytes"],"c":"2"},{"i":[],"o":["master_bytes"],"c":"0"},{"i":[],"o":["state_bytes"],"c":"2"},{"i":[],"o":["act_bytes"],"c":"2"},{"i":[],"o":["residual_bytes"],"c":"2"},{"i":["state_bytes"],"o":["optimizer_bytes"],"c":null},{"i":["state_bytes"],"o":["optimizer_temp_bytes"],"c":null},{"i":["state_bytes"],"o":["optimizer_bytes"],"c":null},{"i":[],"o":["optimizer_temp_bytes"],"c":"0"},{"i":["state_bytes"],"o":["optimizer_bytes"],"c":null},{"i":[],"o":["optimizer_temp_bytes"],"c":"0"},{"i":["state_bytes"],"o":["optimizer_bytes"],"c":null},{"i":["state_bytes"],"o":["optimizer_temp_bytes"],"c":null},{"i":[],"o":["optimizer_bytes"],"c":"0"},{"i":[],"o":["optimizer_temp_bytes"],"c":"0"},{"i":["state_bytes"],"o":["optimizer_bytes"],"c":null},{"i":[],"o":["optimizer_temp_bytes"],"c":"0"},{"i":["hidden_size"],"o":["optimizer_bytes"],"c":null},{"i":[],"o":["optimizer_temp_bytes"],"c":"0"},{"i":[],"o":["optimizer_bytes"],"c":"513/256"},{"i":[],"o":["optimizer_temp_bytes"],"c":"0"},{"i":["state_bytes"],"o":["optimizer_bytes"],"c":null},{"i":[],"o":["optimizer_temp_bytes"],"c":"0"},{"i":[],"o":["shard_weights"],"c":"0"},{"i":[],"o":["shard_grads"],"c":"0"},{"i":[],"o":["shard_optimizer"],"c":"0"},{"i":[],"o":["shard_group"],"c":"0"},{"i":[],"o":["gather_units"],"c":"0"},{"i":[],"o":["bucket_elements"],"c":"0"},{"i":[],"o":["zero_stage"],"c":"1"},{"i":[],"o":["shard_weights"],"c":"0"},{"i":[],"o":["shard_grads"],"c":"0"},{"i":[],"o":["shard_optimizer"],"c":"1"},{"i":[],"o":["shard_group"],"c":"0"},{"i":[],"o":["gather_units"],"c":"0"},{"i":[],"o":["bucket_elements"],"c":"500000000"},{"i":[],"o":["zero_stage"],"c":"2"},{"i":[],"o":["shard_weights"],"c":"0"},{"i":[],"o":["shard_grads"],"c":"1"},{"i":[],"o":["shard_optimizer"],"c":"1"},{"i":[],"o":["shard_group"],"c":"0"},{"i":[],"o":["gather_units"],"c":"0"},{"i":[],"o":["bucket_elements"],"c":"500000000"},{"i":[],"o":["zero_stage"],"c":"3"},{"i":[],"o":["shard_weights"],"c":"1"},{"i":[],"o":["shard_grads"],"c":"1"},{"i":[],"o":["shard_optimizer"],"c":"1"},{"i":[],"o":["shard_group"],"c":"0"},{"i":[],"o":["gather_units"],"c":"2"},{"i":[],"o":["bucket_elements"],"c":"500000000"},{"i":[],"o":["shard_weights"],"c":"1"},{"i":[],"o":["shard_grads"],"c":"1"},{"i":[],"o":["shard_optimizer"],"c":"1"},{"i":[],"o":["shard_group"],"c":"0"},{"i":[],"o":["gather_units"],"c":"2"},{"i":[],"o":["bucket_elements"],"c":"0"},{"i":[],"o":["shard_weights"],"c":"0"},{"i":[],"o":["shard_grads"],"c":"1"},{"i":[],"o":["shard_optimizer"],"c":"1"},{"i":[],"o":["shard_group"],"c":"0"},{"i":[],"o":["gather_units"],"c":"0"},{"i":[],"o":["bucket_elements"],"c":"0"},{"i":[],"o":["shard_weights"],"c":"1"},{"i":[],"o":["shard_grads"],"c":"1"},{"i":[],"o":["shard_optimizer"],"c":"1"},{"i":["devices_per_node"],"o":["shard_group"],"c":null},{"i":[],"o":["gather_units"],"c":"2"},{"i":[],"o":["bucket_elements"],"c":"0"},{"i":[],"o":["offload_optimizer"],"c":"0"},{"i":[],"o":["offload_params"],"c":"0"},{"i":[],"o":["offload_optimizer"],"c":"1"},{"i":[],"o":["offload_params"],"c":"0"},{"i":[],"o":["offload_optimizer"],"c":"1"},{"i":["shard_weights"],"o":["offload_params"],"c":null},{"i":[],"o":["recompute_selective"],"c":"0"},{"i":[],"o":["recompute_full"],"c":"0"},{"i":[],"o":["recompute_selective"],"c":"1"},{"i":[],"o":["recompute_full"],"c":"0"},{"i":[],"o":["recompute_selective"],"c":"0"},{"i":[],"o":["recompute_full"],"c":"1"},{"i":[],"o":["eager_attention"],"c":"0"},{"i":["num_kv_heads"],"o":["kv_saved_heads"],"c":null},{"i":[],"o":["lse_bytes"],"c":"4"},{"i":[],"o":["eager_attention"],"c":"0"},{"i":["num_kv_heads"],"o":["kv_saved_heads"],"c":null},{"i":[],"o":["lse_bytes"],"c":"4"},{"i":[],"o":["eager_attention"],"c":"1"},{"i":["num_heads"],"o":["kv_saved_heads"],"c":null},{"i":[],"o":["lse_bytes"],"c":"0"},{"i":["mlp_act_tensors"],"o":["mlp_tensors"],"c":null},{"i":["residual_bytes","rms_norm"],"o":["norm_bytes"],"c":null},{"i":["rms_norm"],"o":["norm_stat_bytes"],"c":null},{"i":["act_bytes"],"o":["logits_output_bytes"],"c":null},{"i":["act_bytes"],"o":["loss_upcast_bytes"],"c":null},{"i":[],"o":["log_prob_bytes"],"c":"4"},{"i":[],"o":["logits_grad_bytes"],"c":"8"},{"i":["gated_mlp"],"o":["mlp_tensors"],"c":null},{"i":["act_bytes"],"o":["norm_bytes"],"c":null},{"i":[],"o":["norm_stat_bytes"],"c":"0"},{"i":[],"o":["softmax_fp32"],"c":"0"},{"i":[],"o":["logits_output_bytes"],"c":"0"},{"i":[],"o":["loss_upcast_bytes"],"c":"4"},{"i":[],"o":["log_prob_bytes"],"c":"0"},{"i":[],"o":["logits_grad_bytes"],"c":"4"},{"i":[],"o":["virtual_stages"],"c":"1"},{"i":[],"o":["gpipe"],"c":"0"},{"i":[],"o":["virtual_stages"],"c":"2"},{"i":[],"o":["gpipe"],"c":"0"},{"i":[],"o":["virtual_stages"],"c":"1"},{"i":[],"o":["gpipe"],"c":"1"},{"i":[],"o":["base_linear_bytes"],"c":"2"},{"i":[],"o":["base_linear_bytes"],"c":"4"},{"i":["hidden_size"],"o":["base_linear_bytes"],"c":null},{"i":[],"o":["base_linear_bytes"],"c":"9/16"},{"i":[],"o":["base_linear_bytes"],"c":"2113/4096"},{"i":["keep_grads"],"o":["weights","gradients","optimizer/master_weights","optimizer/optimizer_states","activations/attention","activations/scores","activations/mlp","activations/norms","activations/dropout_masks","activations/layer_inputs","activations/recompute_working_set","activations/head_inputs","logits/logits_output","logits/loss_upcast","logits/log_probs","logits/logits_grad","buffers/gathered_params","buffers/comm_buckets","buffers/ddp_buckets","buffers/cast_weights","buffers/optimizer_temporaries","buffers/dequantized","reserve/cuda_context","reserve/nccl","reserve/cublas_workspace","reserve/fragmentation","adapters"],"c":null},{"i":["keep_grads","keep_logits"],"o":["weights","gradients","optimizer/master_weights","optimizer/optimizer_states","activations/attention","activations/scores","activations/mlp","activations/norms","activations/dropout_masks","activations/layer_inputs","activations/recompute_working_set","activations/head_inputs","logits/logits_output","logits/loss_upcast","logits/log_probs","logits/logits_grad","buffers/gathered_params","buffers/comm_buckets","buffers/ddp_buckets","buffers/cast_weights","buffers/optimizer_temporaries","buffers/dequantized","reserve/cuda_context","reserve/nccl","reserve/cublas_workspace","reserve/fragmentation","adapters"],"c":null},{"i":["keep_grads","keep_logits"],"o":["weights","gradients","optimizer/master_weights","optimizer/optimizer_states","activations/attention","activations/scores","activations/mlp","activations/norms","activations/dropout_masks","activations/layer_inputs","activations/recompute_working_set","activations/head_inputs","logits/logits_output","logits/loss_upcast","logits/log_probs","logits/logits_grad","buffers/gathered_params","buffers/comm_buckets","buffers/ddp_buckets","buffers/cast_weights","buffers/optimizer_temporaries","buffers/dequantized","reserve/cuda_context","reserve/nccl","reserve/cublas_workspace","reserve/fragmentation","adapters"],"c":null},{"i":["keep_logits"],"o":["weights","gradients","optimizer/master_weights","optimizer/optimizer_states","activations/attention","activations/scores","activations/mlp","activations/norms","activations/dropout_masks","activations/layer_inputs","activations/recompute_working_set","activations/head_inputs","logits/logits_output","logits/loss_upcast","logits/log_probs","logits/logits_grad","buffers/gathered_params","buffers/comm_buckets","buffers/ddp_buckets","buffers/cast_weights","buffers/optimizer_temporaries","buffers/dequantized","reserve/cuda_context","reserve/nccl","reserve/cublas_workspace","reserve/fragmentation","adapters"],"c":null},{"i":["keep_logits"],"o":["weights","gradients","optimizer/master_weights","optimizer/optimizer_states","activations/attention","activations/scores","activations/mlp","activations/norms","activations/dropout_masks","activations/layer_inputs","activations/recompute_working_set","activations/head_inputs","logits/logits_output","logits/loss_upcast","logits/log_probs","logits/logits_grad","buffers/gathered_params","buffers/comm_buckets","buffers/ddp_buckets","buffers/cast_weights","buffers/optimizer_temporaries","buffers/dequantized","reserve/cuda_context","reserve/nccl","reserve/cublas_workspace","reserve/fragmentation","adapters"],"c":null},{"i":["num_heads","tp"],"o":["constraint:tp_splits_heads"],"c":null},{"i":["num_kv_heads","tp"],"o":["constraint:tp_splits_kv_heads"],"c":null},{"i":["pp","zero_stage"],"o":["constraint:pipeline_with_zero"],"c":null},{"i":["devices_per_node","tp"],"o":["keep:tensor"],"c":null},{"i":["num_layers","pp"],"o":["keep:pipeline"],"c":null},{"i":[],"o":["stage:pipeline:0"],"c":"0"},{"i":[],"o":["stage:pipeline:1"],"c":"1"},{"i":["pp"],"o":["stage:pipeline:2"],"c":null},{"i":["pp"],"o":["default:sharding:0"],"c":null}]},
+function ({_Z, _Q, _add, _mul, _pow, _powq, _inv, _mod, _lt, _le, _gt, _ge, _eq, _ne, _ceil, _floor, _min, _max, _abs, _where, _and, _or, _not}) {
+return [
+function plan(v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31, v32, v33, v34, v35, v36, v37, v38, v39, v40, v41, v42, v43, v44, v45, v46, v47, v48, v49, v50, v51, v52, v53, v54, v55, v56, v57, v58, v59, v60, v61, v62, v63, v64, v65, v66, v67, v68, v69, v70, v71, v72, v73, v74, v75, v76, v77, v78, v79, v80, v81, v82, v83, v84, v85, v86, v87, v88, v89, v90, v91, v92, v93, v94, v95) {
+  let v96 = _mul(_inv(_pow(v0, 1)), _add(_mul(_Z(-2n), v92), _mul(_Z(2n), v0), _mul(v92, v93)));
+  let v97 = (_gt(v6, _Z(0n)) ? _mul(v52, _inv(_pow(v6, 1))) : _inv(_pow(v32, 1)));
+  let v98 = _add(v3, (_gt(v32, _Z(1n)) ? _mul(v5, v16, v4) : _Z(0n)));
+  let v99 = _mul(_inv(_pow(v31, 1)), _add(_mul(v97, _add(v0, _mul(_Z(-1n), v2), _mul(_Z(-1n), v36), _mul(_Z(-1n), v3))), _mul(v98, v35), _mul(v2, v34), _mul(v97, v36, _inv(_pow(v45, 1)))));
+  let v100 = (_gt(v67, _Z(0n)) ? _min(v30, v67) : v30);
+  let v101 = _mul(v96, v99, _add(_Z(1n), _mul(_Z(-1n), v72)), (_eq(v64, _Z(1n)) ? _inv(_pow(v100, 1)) : _Z(1n)));
+  let v102 = _mul(v91, v90);
+  let v103 = _mul(v102, _inv(_pow(v32, 1)), _inv(_pow(v31, 1)));
+  let v104 = _mul(v103, v94, (_eq(v65, _Z(1n)) ? _inv(_pow(v100, 1)) : _Z(1n)));
+  let v105 = _Z(0n);
+  let v106 = _mul(v103, v61, _add(_Z(1n), _mul(_Z(-1n), v71)), (_eq(v66, _Z(1n)) ? _inv(_pow(v100, 1)) : _Z(1n)));
+  let v107 = _add(v105, v106);
+  let v108 = (_eq(v46, _Z(1n)) ? v31 : _Z(1n));
+  let v109 = _mul(v43, v44);
+  let v110 = _mul(v109, v58, _add(_mul(v5, _inv(_pow(v108, 1))), _mul(v9, _inv(_pow(v31, 1)), _add(_mul(_Z(2n), v77), _mul(_Z(2n), v7)))));
+  let v111 = _mul(v53, v52, _add(_Z(1n), _mul(_Z(-1n), v75)));
+  let v112 = _mul(v110, v111);
+  let v113 = _mul(v109, v7, _inv(_pow(v31, 1)), (_eq(v76, _Z(1n)) ? _mul(v44, _add(_Z(1n), _mul(_Z(-1n), v74)), _add(_mul(v87, _add(_Z(1n), v58)), (_and(_eq(v40, _Z(1n)), _lt(v58, _Z(4n))) ? _add(_Z(4n), v58) : v58))) : v78));
+  let v114 = _mul(v111, v113);
+  let v115 = _mul(v109, v58, _add(_mul(v11, v79, _inv(_pow(v31, 1))), _mul(v5, _inv(_pow(v108, 1)), _add(_Z(1n), _mul(_Z(-1n), v42)))));
+  let v116 = _mul(v111, v115);
+  let v117 = _mul(v109, v41, _inv(_pow(v108, 1)), _add(v81, _mul(v80, v5)));
+  let v118 = _mul(v111, v117);
+  let v119 = _mul(_Z(2n), v109, v87, v5, _inv(_pow(v108, 1)));
+  let v120 = _add(_mul(v111, v119), _mul(v109, v53, v87, v5, v34, _inv(_pow(v108, 1))));
+  let v121 = _mul(v109, v53, v52, v5, v75, v59);
+  let v122 = _add(v110, v119, v115, v117, v113);
+  let v123 = _mul(v122, v75);
+  let v124 = (_and(_gt(v5, _Z(0n)), _eq(v33, _add(_Z(-1n), v32))) ? _mul(v109, v53, _inv(_pow(v108, 1)), _add(v81, _mul(v5, _add(v80, v58)))) : _Z(0n));
+  let v125 = _add(v112, v120, v124, v121, v116, v118, v123, v114);
+  let v126 = _mul(v53, v35, (_gt(v15, _Z(0n)) ? _mul(v15, v43) : v109));
+  let v127 = _mul(v126, v14, v82, _inv(_pow(v31, 1)));
+  let v128 = _mul(v126, v14, v83, _inv(_pow(v31, 1)));
+  let v129 = _mul(v126, v84, v14, _inv(_pow(v31, 1)));
+  let v130 = _mul(v126, v14, v85, _inv(_pow(v31, 1)));
+  let v131 = _add(v129, v130, v127, v128);
+  let v132 = (_gt(v6, _Z(0n)) ? _mul(_inv(_pow(v6, 1)), _add(v0, _mul(_Z(-1n), v2), _mul(_Z(-1n), v3))) : _Z(0n));
+  let v133 = _mul(v132, v68, v54, _inv(_pow(v31, 1)), (_eq(v64, _Z(1n)) ? _Z(1n) : _Z(0n)));
+  let v134 = (_gt(v30, _Z(1n)) ? _mul(_Z(2n), v69) : _Z(0n));
+  let v135 = (_and(_eq(v66, _Z(0n)), _gt(v30, _Z(1n))) ? _mul(v103, v94, _add(_Z(1n), _mul(_Z(-1n), v70))) : _Z(0n));
+  let v136 = _mul(v60, _add(v99, _mul(_Z(-1n), v2, _inv(_pow(v31, 1)), _add(_Z(1n), _mul(_Z(-1n), v16)))));
+  let v137 = _mul(v103, v62, _add(_Z(1n), _mul(_Z(-1n), v71)), (_eq(v66, _Z(1n)) ? _inv(_pow(v100, 1)) : _Z(1n)));
+  let v138 = (_lt(v93, _Z(2n)) ? _mul(_Z(2n), v95, v92, _inv(_pow(v31, 1)), _inv(_pow(_max(_Z(1n), v6), 1))) : _Z(0n));
+  let v139 = _add(v136, v134, v135, v138, v133, v137);
+  let v140 = _add(v21, v22);
+  let v141 = v88;
+  let v142 = v23;
+  let v143 = _mul(v89, _add(v125, v131));
+  let v144 = _add(v142, v140, v143, v141);
+  let v145 = _mul(v103, v94, (_eq(v64, _Z(1n)) ? _inv(_pow(v100, 1)) : _Z(1n)));
+  let v146 = _add(v125, v145, v139, v104, v131, v107, v144, v101);
+  let v147 = _mul(v30, v32, v31);
+  let v148 = _add(v104, v107, v101);
+  let v149 = _add(v125, v136, v129, v127, v128, _mul(_Z(-1n), v123));
+  let v150 = _mul(v96, v0);
+  let v151 = _add(v125, v145, v136, v134, v135, v138, v133, v129, v127, v128, v107, v144, v101, _mul(_Z(-1n), v123), _mul(v104, v73));
+  let v152 = _add(v125, v145, v136, v134, v135, v138, v133, v129, v130, v107, v144, v101, _mul(_Z(-1n), v123), _mul(v104, v73), _mul(v127, v86));
+  let v153 = _add(v125, v145, v136, v134, v135, v138, v133, v107, v144, v101, _mul(v104, v73), _mul(v127, v86));
+  let v154 = _add(v145, v134, v135, v133, v104, v107, v144, v101, _mul(v127, v86));
+  let v155 = _add(v145, v137, v104, v107, v144, v101, _mul(v127, v86));
+  return [v96, v97, v98, v99, v100, v101, v102, v103, v104, v105, v106, v107, v108, v109, v110, v111, v112, v113, v114, v115, v116, v117, v118, v119, v120, v121, v122, v123, v124, v125, v126, v127, v128, v129, v130, v131, v132, v133, v134, v135, v136, v137, v138, v139, v140, v141, v142, v143, v144, v145, v146, v147, v148, v149, v150, v151, v152, v153, v154, v155];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+function plan(v0, v1) {
+  let v2 = _mul(v0, v1);
+  return [v2];
+},
+null,
+function plan(v0, v1, v2) {
+  let v3 = _mul(v0, v2, _add(_Z(1n), _mul(_Z(-1n), v1)));
+  return [v3];
+},
+null,
+function plan(v0) {
+  let v1 = _max(_Z(1n), _floor(_mul(_Q(1n, 128n), v0)));
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+function plan(v0, v1) {
+  let v2 = _mul(v0, _inv(_pow(v1, 1)));
+  return [v2];
+},
+function plan(v0) {
+  let v1 = _mul(_Z(4n), v0);
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = (_eq(v0, _Z(90n)) ? _Z(33554432n) : _Z(8519680n));
+  return [v1];
+},
+null,
+null,
+null,
+function plan(v0, v1, v2) {
+  let v3 = _mul(v0, v1, v2);
+  return [v3];
+},
+function plan(v0, v1) {
+  let v2 = (_and(_ge(v0, _Z(8n)), _ge(v1, _Z(90n))) ? _Z(1n) : _Z(0n));
+  return [v2];
+},
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = (_eq(v0, _Z(0n)) ? _Z(1n) : _Z(0n));
+  return [v1];
+},
+function plan(v0, v1) {
+  let v2 = (_eq(v1, _add(_Z(-1n), v0)) ? _Z(1n) : _Z(0n));
+  return [v2];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = (_eq(v0, _Z(1n)) ? _Z(4n) : _Z(2n));
+  return [v1];
+},
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = _min(_Z(2048n), v0);
+  return [v1];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+function plan(v0, v1) {
+  let v2 = _mul(v0, _inv(_pow(v1, 1)));
+  return [v2];
+},
+function plan(v0, v1) {
+  let v2 = _mul(v0, _inv(_pow(v1, 1)));
+  return [v2];
+},
+null,
+null,
+function plan(v0, v1, v2, v3, v4) {
+  let v5 = (_eq(v3, _Z(1n)) ? v2 : (_eq(v4, _Z(0n)) ? v0 : (_eq(v4, _add(_Z(-1n), v3)) ? v1 : _mul(_inv(_pow(_max(_Z(1n), _add(_Z(-2n), v3)), 1)), _add(v2, _mul(_Z(-1n), v0), _mul(_Z(-1n), v1))))));
+  return [v5];
+},
+function plan(v0, v1, v2, v3, v4) {
+  let v5 = (_eq(v0, _Z(1n)) ? v1 : _min(v1, (_gt(v4, _Z(1n)) ? _mul(_inv(_pow(v4, 1)), _add(_Z(-1n), _mul(_Z(-2n), v3), _mul(_Z(2n), v2), _mul(v2, _add(_Z(-1n), v4)))) : _add(v2, _mul(_Z(-1n), v3)))));
+  return [v5];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10) {
+  let v11 = _add((_gt(v2, _Z(1n)) ? v6 : _Z(0n)), (_gt(v9, _Z(1n)) ? _mul(_Z(2097152n), v5, _add(_Z(2n), _mul(_Z(-1n), v3), _mul(_Z(-1n), v4))) : _Z(0n)), (_gt(v10, _Z(1n)) ? _add(v6, _mul(v7, (_gt(v10, _Z(2n)) ? _mul(v8, v10) : _Z(0n)))) : _Z(0n)), (_gt(v1, _Z(1n)) ? _add(v6, _mul(v7, (_gt(v1, _Z(2n)) ? _mul(v8, _min(v0, v1)) : _Z(0n)))) : _Z(0n)));
+  return [v11];
+},
+null,
+null,
+null,
+function plan(v0, v1, v2) {
+  let v3 = _add(v2, _mul(_Z(-1n), v0), _mul(_Z(-1n), v1));
+  return [v3];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = _mul(_Z(2n), v0);
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+function plan(v0) {
+  let v1 = _mul(_Z(2n), v0);
+  return [v1];
+},
+null,
+function plan(v0) {
+  let v1 = _mul(_Z(2n), v0);
+  return [v1];
+},
+null,
+function plan(v0) {
+  let v1 = _mul(_Z(2n), v0);
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+function plan(v0) {
+  let v1 = (_gt(v0, _Z(0n)) ? _mul(_Z(8n), _inv(_pow(v0, 1))) : _Z(0n));
+  return [v1];
+},
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+function plan(v0, v1) {
+  let v2 = (_eq(v1, _Z(1n)) ? _add(_Z(4n), v0) : v0);
+  return [v2];
+},
+function plan(v0) {
+  let v1 = (_eq(v0, _Z(1n)) ? _Z(4n) : _Z(8n));
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+function plan(v0) {
+  let v1 = (_lt(v0, _Z(4n)) ? _Z(4n) : _Z(0n));
+  return [v1];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = (_eq(v0, _Z(1n)) ? _Z(3n) : _Z(2n));
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = _add(_Z(1n), _mul(_Z(4n), _inv(_pow(v0, 1))));
+  return [v1];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = _Z(1n);
+  let v2 = v0;
+  let v3 = _Z(1n);
+  let v4 = _Z(1n);
+  let v5 = _Z(1n);
+  let v6 = _Z(1n);
+  let v7 = _Z(1n);
+  let v8 = _Z(1n);
+  let v9 = _Z(1n);
+  let v10 = _Z(1n);
+  let v11 = _Z(0n);
+  let v12 = _Z(1n);
+  let v13 = _Z(1n);
+  let v14 = _Z(1n);
+  let v15 = _Z(1n);
+  let v16 = _Z(0n);
+  let v17 = _Z(1n);
+  let v18 = _Z(1n);
+  let v19 = _Z(1n);
+  let v20 = _Z(1n);
+  let v21 = _Z(0n);
+  let v22 = _Z(1n);
+  let v23 = _Z(1n);
+  let v24 = _Z(1n);
+  let v25 = _Z(1n);
+  let v26 = _Z(1n);
+  let v27 = _Z(1n);
+  return [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27];
+},
+function plan(v0, v1) {
+  let v2 = _Z(1n);
+  let v3 = v0;
+  let v4 = _Z(1n);
+  let v5 = _Z(1n);
+  let v6 = _Z(1n);
+  let v7 = _Z(1n);
+  let v8 = _Z(1n);
+  let v9 = _Z(1n);
+  let v10 = _Z(1n);
+  let v11 = _Z(1n);
+  let v12 = _Z(0n);
+  let v13 = _Z(1n);
+  let v14 = v1;
+  let v15 = _Z(0n);
+  let v16 = _Z(1n);
+  let v17 = _Z(1n);
+  let v18 = _Z(1n);
+  let v19 = _Z(1n);
+  let v20 = _Z(1n);
+  let v21 = _Z(1n);
+  let v22 = _Z(0n);
+  let v23 = _Z(1n);
+  let v24 = _Z(1n);
+  let v25 = _Z(1n);
+  let v26 = _Z(1n);
+  let v27 = _Z(1n);
+  let v28 = _Z(1n);
+  return [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28];
+},
+function plan(v0, v1) {
+  let v2 = _Z(1n);
+  let v3 = v0;
+  let v4 = _Z(1n);
+  let v5 = _Z(1n);
+  let v6 = _Z(1n);
+  let v7 = _Z(1n);
+  let v8 = _Z(1n);
+  let v9 = _Z(1n);
+  let v10 = _Z(1n);
+  let v11 = _Z(1n);
+  let v12 = _Z(1n);
+  let v13 = _Z(1n);
+  let v14 = v1;
+  let v15 = _Z(0n);
+  let v16 = _Z(0n);
+  let v17 = _Z(0n);
+  let v18 = _Z(1n);
+  let v19 = _Z(1n);
+  let v20 = _Z(1n);
+  let v21 = _Z(1n);
+  let v22 = _Z(0n);
+  let v23 = _Z(1n);
+  let v24 = _Z(1n);
+  let v25 = _Z(1n);
+  let v26 = _Z(1n);
+  let v27 = _Z(1n);
+  let v28 = _Z(1n);
+  return [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28];
+},
+function plan(v0) {
+  let v1 = _Z(1n);
+  let v2 = _Z(1n);
+  let v3 = _Z(1n);
+  let v4 = _Z(1n);
+  let v5 = _Z(0n);
+  let v6 = _Z(0n);
+  let v7 = _Z(0n);
+  let v8 = _Z(0n);
+  let v9 = _Z(0n);
+  let v10 = _Z(0n);
+  let v11 = _Z(0n);
+  let v12 = _Z(0n);
+  let v13 = v0;
+  let v14 = _Z(0n);
+  let v15 = _Z(0n);
+  let v16 = _Z(0n);
+  let v17 = _Z(1n);
+  let v18 = _Z(1n);
+  let v19 = _Z(1n);
+  let v20 = _Z(0n);
+  let v21 = _Z(0n);
+  let v22 = _Z(0n);
+  let v23 = _Z(1n);
+  let v24 = _Z(1n);
+  let v25 = _Z(1n);
+  let v26 = _Z(1n);
+  let v27 = _Z(1n);
+  return [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27];
+},
+function plan(v0) {
+  let v1 = _Z(1n);
+  let v2 = _Z(1n);
+  let v3 = _Z(1n);
+  let v4 = _Z(1n);
+  let v5 = _Z(0n);
+  let v6 = _Z(0n);
+  let v7 = _Z(0n);
+  let v8 = _Z(0n);
+  let v9 = _Z(0n);
+  let v10 = _Z(0n);
+  let v11 = _Z(0n);
+  let v12 = _Z(0n);
+  let v13 = v0;
+  let v14 = _Z(0n);
+  let v15 = _Z(0n);
+  let v16 = _Z(0n);
+  let v17 = _Z(0n);
+  let v18 = _Z(0n);
+  let v19 = _Z(0n);
+  let v20 = _Z(0n);
+  let v21 = _Z(1n);
+  let v22 = _Z(0n);
+  let v23 = _Z(1n);
+  let v24 = _Z(1n);
+  let v25 = _Z(1n);
+  let v26 = _Z(1n);
+  let v27 = _Z(1n);
+  return [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27];
+},
+function plan(v0, v1) {
+  let v2 = _eq(_mod(v0, v1), _Z(0n));
+  return [v2];
+},
+function plan(v0, v1) {
+  let v2 = _eq(_mod(v0, v1), _Z(0n));
+  return [v2];
+},
+function plan(v0, v1) {
+  let v2 = _or(_eq(v0, _Z(1n)), _lt(v1, _Z(2n)));
+  return [v2];
+},
+function plan(v0, v1) {
+  let v2 = _le(v1, v0);
+  return [v2];
+},
+function plan(v0, v1) {
+  let v2 = _or(_eq(v1, _Z(1n)), _and(_eq(_mod(v0, v1), _Z(0n)), _le(v1, _max(_Z(1n), v0))));
+  return [v2];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = _add(_Z(-1n), v0);
+  return [v1];
+},
+function plan(v0) {
+  let v1 = _gt(v0, _Z(1n));
+  return [v1];
+}
+];
+},
+function ({_F, _inv, _mod, _ceil, _floor, _min, _max, _abs, _where, _and, _or, _not}) {
+return [
+function plan(v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31, v32, v33, v34, v35, v36, v37, v38, v39, v40, v41, v42, v43, v44, v45, v46, v47, v48, v49, v50, v51, v52, v53, v54, v55, v56, v57, v58, v59, v60, v61, v62, v63, v64, v65, v66, v67, v68, v69, v70, v71, v72, v73, v74, v75, v76, v77, v78, v79, v80, v81, v82, v83, v84, v85, v86, v87, v88, v89, v90, v91, v92, v93, v94, v95) {
+  let v96 = (_inv(v0 ** 1) * (((-2.0) * v92) + ((2.0) * v0) + (v92 * v93)));
+  let v97 = ((v6 > (0.0)) ? (v52 * _inv(v6 ** 1)) : _inv(v32 ** 1));
+  let v98 = (v3 + ((v32 > (1.0)) ? (v5 * v16 * v4) : (0.0)));
+  let v99 = (_inv(v31 ** 1) * ((v97 * (v0 + ((-1.0) * v2) + ((-1.0) * v36) + ((-1.0) * v3))) + (v98 * v35) + (v2 * v34) + (v97 * v36 * _inv(v45 ** 1))));
+  let v100 = ((v67 > (0.0)) ? _min(v30, v67) : v30);
+  let v101 = (v96 * v99 * ((1.0) + ((-1.0) * v72)) * ((v64 === (1.0)) ? _inv(v100 ** 1) : (1.0)));
+  let v102 = (v91 * v90);
+  let v103 = (v102 * _inv(v32 ** 1) * _inv(v31 ** 1));
+  let v104 = (v103 * v94 * ((v65 === (1.0)) ? _inv(v100 ** 1) : (1.0)));
+  let v105 = (0.0);
+  let v106 = (v103 * v61 * ((1.0) + ((-1.0) * v71)) * ((v66 === (1.0)) ? _inv(v100 ** 1) : (1.0)));
+  let v107 = (v105 + v106);
+  let v108 = ((v46 === (1.0)) ? v31 : (1.0));
+  let v109 = (v43 * v44);
+  let v110 = (v109 * v58 * ((v5 * _inv(v108 ** 1)) + (v9 * _inv(v31 ** 1) * (((2.0) * v77) + ((2.0) * v7)))));
+  let v111 = (v53 * v52 * ((1.0) + ((-1.0) * v75)));
+  let v112 = (v110 * v111);
+  let v113 = (v109 * v7 * _inv(v31 ** 1) * ((v76 === (1.0)) ? (v44 * ((1.0) + ((-1.0) * v74)) * ((v87 * ((1.0) + v58)) + (_and((v40 === (1.0)), (v58 < (4.0))) ? ((4.0) + v58) : v58))) : v78));
+  let v114 = (v111 * v113);
+  let v115 = (v109 * v58 * ((v11 * v79 * _inv(v31 ** 1)) + (v5 * _inv(v108 ** 1) * ((1.0) + ((-1.0) * v42)))));
+  let v116 = (v111 * v115);
+  let v117 = (v109 * v41 * _inv(v108 ** 1) * (v81 + (v80 * v5)));
+  let v118 = (v111 * v117);
+  let v119 = ((2.0) * v109 * v87 * v5 * _inv(v108 ** 1));
+  let v120 = ((v111 * v119) + (v109 * v53 * v87 * v5 * v34 * _inv(v108 ** 1)));
+  let v121 = (v109 * v53 * v52 * v5 * v75 * v59);
+  let v122 = (v110 + v119 + v115 + v117 + v113);
+  let v123 = (v122 * v75);
+  let v124 = (_and((v5 > (0.0)), (v33 === ((-1.0) + v32))) ? (v109 * v53 * _inv(v108 ** 1) * (v81 + (v5 * (v80 + v58)))) : (0.0));
+  let v125 = (v112 + v120 + v124 + v121 + v116 + v118 + v123 + v114);
+  let v126 = (v53 * v35 * ((v15 > (0.0)) ? (v15 * v43) : v109));
+  let v127 = (v126 * v14 * v82 * _inv(v31 ** 1));
+  let v128 = (v126 * v14 * v83 * _inv(v31 ** 1));
+  let v129 = (v126 * v84 * v14 * _inv(v31 ** 1));
+  let v130 = (v126 * v14 * v85 * _inv(v31 ** 1));
+  let v131 = (v129 + v130 + v127 + v128);
+  let v132 = ((v6 > (0.0)) ? (_inv(v6 ** 1) * (v0 + ((-1.0) * v2) + ((-1.0) * v3))) : (0.0));
+  let v133 = (v132 * v68 * v54 * _inv(v31 ** 1) * ((v64 === (1.0)) ? (1.0) : (0.0)));
+  let v134 = ((v30 > (1.0)) ? ((2.0) * v69) : (0.0));
+  let v135 = (_and((v66 === (0.0)), (v30 > (1.0))) ? (v103 * v94 * ((1.0) + ((-1.0) * v70))) : (0.0));
+  let v136 = (v60 * (v99 + ((-1.0) * v2 * _inv(v31 ** 1) * ((1.0) + ((-1.0) * v16)))));
+  let v137 = (v103 * v62 * ((1.0) + ((-1.0) * v71)) * ((v66 === (1.0)) ? _inv(v100 ** 1) : (1.0)));
+  let v138 = ((v93 < (2.0)) ? ((2.0) * v95 * v92 * _inv(v31 ** 1) * _inv(_max((1.0), v6) ** 1)) : (0.0));
+  let v139 = (v136 + v134 + v135 + v138 + v133 + v137);
+  let v140 = (v21 + v22);
+  let v141 = v88;
+  let v142 = v23;
+  let v143 = (v89 * (v125 + v131));
+  let v144 = (v142 + v140 + v143 + v141);
+  let v145 = (v103 * v94 * ((v64 === (1.0)) ? _inv(v100 ** 1) : (1.0)));
+  let v146 = (v125 + v145 + v139 + v104 + v131 + v107 + v144 + v101);
+  let v147 = (v30 * v32 * v31);
+  let v148 = (v104 + v107 + v101);
+  let v149 = (v125 + v136 + v129 + v127 + v128 + ((-1.0) * v123));
+  let v150 = (v96 * v0);
+  let v151 = (v125 + v145 + v136 + v134 + v135 + v138 + v133 + v129 + v127 + v128 + v107 + v144 + v101 + ((-1.0) * v123) + (v104 * v73));
+  let v152 = (v125 + v145 + v136 + v134 + v135 + v138 + v133 + v129 + v130 + v107 + v144 + v101 + ((-1.0) * v123) + (v104 * v73) + (v127 * v86));
+  let v153 = (v125 + v145 + v136 + v134 + v135 + v138 + v133 + v107 + v144 + v101 + (v104 * v73) + (v127 * v86));
+  let v154 = (v145 + v134 + v135 + v133 + v104 + v107 + v144 + v101 + (v127 * v86));
+  let v155 = (v145 + v137 + v104 + v107 + v144 + v101 + (v127 * v86));
+  return [v96, v97, v98, v99, v100, v101, v102, v103, v104, v105, v106, v107, v108, v109, v110, v111, v112, v113, v114, v115, v116, v117, v118, v119, v120, v121, v122, v123, v124, v125, v126, v127, v128, v129, v130, v131, v132, v133, v134, v135, v136, v137, v138, v139, v140, v141, v142, v143, v144, v145, v146, v147, v148, v149, v150, v151, v152, v153, v154, v155];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+function plan(v0, v1) {
+  let v2 = (v0 * v1);
+  return [v2];
+},
+null,
+function plan(v0, v1, v2) {
+  let v3 = (v0 * v2 * ((1.0) + ((-1.0) * v1)));
+  return [v3];
+},
+null,
+function plan(v0) {
+  let v1 = _max((1.0), _floor((_F(1, 128) * v0)));
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+function plan(v0, v1) {
+  let v2 = (v0 * _inv(v1 ** 1));
+  return [v2];
+},
+function plan(v0) {
+  let v1 = ((4.0) * v0);
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = ((v0 === (90.0)) ? (33554432.0) : (8519680.0));
+  return [v1];
+},
+null,
+null,
+null,
+function plan(v0, v1, v2) {
+  let v3 = (v0 * v1 * v2);
+  return [v3];
+},
+function plan(v0, v1) {
+  let v2 = (_and((v0 >= (8.0)), (v1 >= (90.0))) ? (1.0) : (0.0));
+  return [v2];
+},
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = ((v0 === (0.0)) ? (1.0) : (0.0));
+  return [v1];
+},
+function plan(v0, v1) {
+  let v2 = ((v1 === ((-1.0) + v0)) ? (1.0) : (0.0));
+  return [v2];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = ((v0 === (1.0)) ? (4.0) : (2.0));
+  return [v1];
+},
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = _min((2048.0), v0);
+  return [v1];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+function plan(v0, v1) {
+  let v2 = (v0 * _inv(v1 ** 1));
+  return [v2];
+},
+function plan(v0, v1) {
+  let v2 = (v0 * _inv(v1 ** 1));
+  return [v2];
+},
+null,
+null,
+function plan(v0, v1, v2, v3, v4) {
+  let v5 = ((v3 === (1.0)) ? v2 : ((v4 === (0.0)) ? v0 : ((v4 === ((-1.0) + v3)) ? v1 : (_inv(_max((1.0), ((-2.0) + v3)) ** 1) * (v2 + ((-1.0) * v0) + ((-1.0) * v1))))));
+  return [v5];
+},
+function plan(v0, v1, v2, v3, v4) {
+  let v5 = ((v0 === (1.0)) ? v1 : _min(v1, ((v4 > (1.0)) ? (_inv(v4 ** 1) * ((-1.0) + ((-2.0) * v3) + ((2.0) * v2) + (v2 * ((-1.0) + v4)))) : (v2 + ((-1.0) * v3)))));
+  return [v5];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10) {
+  let v11 = (((v2 > (1.0)) ? v6 : (0.0)) + ((v9 > (1.0)) ? ((2097152.0) * v5 * ((2.0) + ((-1.0) * v3) + ((-1.0) * v4))) : (0.0)) + ((v10 > (1.0)) ? (v6 + (v7 * ((v10 > (2.0)) ? (v8 * v10) : (0.0)))) : (0.0)) + ((v1 > (1.0)) ? (v6 + (v7 * ((v1 > (2.0)) ? (v8 * _min(v0, v1)) : (0.0)))) : (0.0)));
+  return [v11];
+},
+null,
+null,
+null,
+function plan(v0, v1, v2) {
+  let v3 = (v2 + ((-1.0) * v0) + ((-1.0) * v1));
+  return [v3];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = ((2.0) * v0);
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+function plan(v0) {
+  let v1 = ((2.0) * v0);
+  return [v1];
+},
+null,
+function plan(v0) {
+  let v1 = ((2.0) * v0);
+  return [v1];
+},
+null,
+function plan(v0) {
+  let v1 = ((2.0) * v0);
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+function plan(v0) {
+  let v1 = ((v0 > (0.0)) ? ((8.0) * _inv(v0 ** 1)) : (0.0));
+  return [v1];
+},
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+function plan(v0, v1) {
+  let v2 = ((v1 === (1.0)) ? ((4.0) + v0) : v0);
+  return [v2];
+},
+function plan(v0) {
+  let v1 = ((v0 === (1.0)) ? (4.0) : (8.0));
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+function plan(v0) {
+  let v1 = ((v0 < (4.0)) ? (4.0) : (0.0));
+  return [v1];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = ((v0 === (1.0)) ? (3.0) : (2.0));
+  return [v1];
+},
+function plan(v0) {
+  let v1 = v0;
+  return [v1];
+},
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+null,
+function plan(v0) {
+  let v1 = ((1.0) + ((4.0) * _inv(v0 ** 1)));
+  return [v1];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = (1.0);
+  let v2 = v0;
+  let v3 = (1.0);
+  let v4 = (1.0);
+  let v5 = (1.0);
+  let v6 = (1.0);
+  let v7 = (1.0);
+  let v8 = (1.0);
+  let v9 = (1.0);
+  let v10 = (1.0);
+  let v11 = (0.0);
+  let v12 = (1.0);
+  let v13 = (1.0);
+  let v14 = (1.0);
+  let v15 = (1.0);
+  let v16 = (0.0);
+  let v17 = (1.0);
+  let v18 = (1.0);
+  let v19 = (1.0);
+  let v20 = (1.0);
+  let v21 = (0.0);
+  let v22 = (1.0);
+  let v23 = (1.0);
+  let v24 = (1.0);
+  let v25 = (1.0);
+  let v26 = (1.0);
+  let v27 = (1.0);
+  return [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27];
+},
+function plan(v0, v1) {
+  let v2 = (1.0);
+  let v3 = v0;
+  let v4 = (1.0);
+  let v5 = (1.0);
+  let v6 = (1.0);
+  let v7 = (1.0);
+  let v8 = (1.0);
+  let v9 = (1.0);
+  let v10 = (1.0);
+  let v11 = (1.0);
+  let v12 = (0.0);
+  let v13 = (1.0);
+  let v14 = v1;
+  let v15 = (0.0);
+  let v16 = (1.0);
+  let v17 = (1.0);
+  let v18 = (1.0);
+  let v19 = (1.0);
+  let v20 = (1.0);
+  let v21 = (1.0);
+  let v22 = (0.0);
+  let v23 = (1.0);
+  let v24 = (1.0);
+  let v25 = (1.0);
+  let v26 = (1.0);
+  let v27 = (1.0);
+  let v28 = (1.0);
+  return [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28];
+},
+function plan(v0, v1) {
+  let v2 = (1.0);
+  let v3 = v0;
+  let v4 = (1.0);
+  let v5 = (1.0);
+  let v6 = (1.0);
+  let v7 = (1.0);
+  let v8 = (1.0);
+  let v9 = (1.0);
+  let v10 = (1.0);
+  let v11 = (1.0);
+  let v12 = (1.0);
+  let v13 = (1.0);
+  let v14 = v1;
+  let v15 = (0.0);
+  let v16 = (0.0);
+  let v17 = (0.0);
+  let v18 = (1.0);
+  let v19 = (1.0);
+  let v20 = (1.0);
+  let v21 = (1.0);
+  let v22 = (0.0);
+  let v23 = (1.0);
+  let v24 = (1.0);
+  let v25 = (1.0);
+  let v26 = (1.0);
+  let v27 = (1.0);
+  let v28 = (1.0);
+  return [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28];
+},
+function plan(v0) {
+  let v1 = (1.0);
+  let v2 = (1.0);
+  let v3 = (1.0);
+  let v4 = (1.0);
+  let v5 = (0.0);
+  let v6 = (0.0);
+  let v7 = (0.0);
+  let v8 = (0.0);
+  let v9 = (0.0);
+  let v10 = (0.0);
+  let v11 = (0.0);
+  let v12 = (0.0);
+  let v13 = v0;
+  let v14 = (0.0);
+  let v15 = (0.0);
+  let v16 = (0.0);
+  let v17 = (1.0);
+  let v18 = (1.0);
+  let v19 = (1.0);
+  let v20 = (0.0);
+  let v21 = (0.0);
+  let v22 = (0.0);
+  let v23 = (1.0);
+  let v24 = (1.0);
+  let v25 = (1.0);
+  let v26 = (1.0);
+  let v27 = (1.0);
+  return [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27];
+},
+function plan(v0) {
+  let v1 = (1.0);
+  let v2 = (1.0);
+  let v3 = (1.0);
+  let v4 = (1.0);
+  let v5 = (0.0);
+  let v6 = (0.0);
+  let v7 = (0.0);
+  let v8 = (0.0);
+  let v9 = (0.0);
+  let v10 = (0.0);
+  let v11 = (0.0);
+  let v12 = (0.0);
+  let v13 = v0;
+  let v14 = (0.0);
+  let v15 = (0.0);
+  let v16 = (0.0);
+  let v17 = (0.0);
+  let v18 = (0.0);
+  let v19 = (0.0);
+  let v20 = (0.0);
+  let v21 = (1.0);
+  let v22 = (0.0);
+  let v23 = (1.0);
+  let v24 = (1.0);
+  let v25 = (1.0);
+  let v26 = (1.0);
+  let v27 = (1.0);
+  return [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27];
+},
+function plan(v0, v1) {
+  let v2 = (_mod(v0, v1) === (0.0));
+  return [v2];
+},
+function plan(v0, v1) {
+  let v2 = (_mod(v0, v1) === (0.0));
+  return [v2];
+},
+function plan(v0, v1) {
+  let v2 = _or((v0 === (1.0)), (v1 < (2.0)));
+  return [v2];
+},
+function plan(v0, v1) {
+  let v2 = (v1 <= v0);
+  return [v2];
+},
+function plan(v0, v1) {
+  let v2 = _or((v1 === (1.0)), _and((_mod(v0, v1) === (0.0)), (v1 <= _max((1.0), v0))));
+  return [v2];
+},
+null,
+null,
+function plan(v0) {
+  let v1 = ((-1.0) + v0);
+  return [v1];
+},
+function plan(v0) {
+  let v1 = (v0 > (1.0));
+  return [v1];
+}
+];
+});
