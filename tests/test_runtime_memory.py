@@ -338,3 +338,28 @@ def test_print_the_comparison_table() -> None:  # shown with `pytest -s`
                 shown.append(f"{view} {engine_value(result, name) / scale:,.2f} / {measured(case_id)[view]:,.2f}")
         lines.append(f"{case_id}: " + "; ".join(shown) + (f"  [{case.outlier}]" if case.outlier else ""))
     print("\n".join(lines))
+
+
+# Our own measurements (tests/measure/measure_gpu_memory.py), committed whenever a GPU was at hand.
+OWN = Path(__file__).parent / "data" / "measured_gpu_memory_own.json"
+GPU_PROFILES = {"H200": "h200", "H100": "h100", "A100": "a100-80"}
+
+
+def own_cases() -> list[dict[str, Any]]:
+    return json.loads(OWN.read_text(encoding="utf-8"))["cases"] if OWN.exists() else []
+
+
+@pytest.mark.skipif(
+    not OWN.exists(), reason="no GPU measurement committed yet (run tests/measure/measure_gpu_memory.py)"
+)
+@pytest.mark.parametrize("case", own_cases(), ids=lambda c: c["id"])
+def test_own_gpu_measurements_within_10_percent(case: dict[str, Any]) -> None:
+    question = case["question"]
+    gpu = next(p for k, p in GPU_PROFILES.items() if k in case["gpu"]["name"])
+    got = {m["view"]: m["value"] for m in case["measured"]}
+    sets = [f"cuda_context_bytes={got['context']}"]
+    setup = load_setup(question["preset"], mode=question["mode"], gpu=gpu, overrides=sets, choices=question["options"])
+    result = evaluate_memory(setup.with_values(**question["values"]))
+    views = ("allocated", "reserved", "device") if question["mode"] == "train" else ("allocated", "device")
+    for view in views:
+        assert float(result.views[view].peak) == pytest.approx(got[view], rel=TOLERANCE), view
