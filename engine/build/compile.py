@@ -105,6 +105,7 @@ def condition_texts(model: Model) -> dict[str, Text]:
         out.update({f"default:{option.name}:{i}": s.condition for i, s in enumerate(option.situations)})
     out.update({f"at_most:{limit.name}": limit.at_most for limit in spec.limits if limit.at_most is not None})
     out.update({f"when:{report.name}": report.when for report in spec.reports if report.when is not None})
+    out.update({f"time:{timed.name}": timed.when for timed in spec.time if timed.when is not None})
     return out
 
 

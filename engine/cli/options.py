@@ -20,6 +20,7 @@ import typer
 from engine.errors import EngineError, UsageError
 from engine.render.text import inert
 from engine.spec.index import Index
+from engine.spec.numbers import Number, exact_decimal
 
 T = TypeVar("T")
 _REPORT = "This is a bug in engine; please report it (rerun with --debug for a traceback)."
@@ -112,6 +113,8 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format
 # Flags derived from the rules
 # ---------------------------------------------------------------------------------------------
 
+NUMBER_DOMAINS = ("positive", "nonnegative", "fraction")  # the rest are integers or flags
+
 CORE = {
     "spec",
     "gpu",
@@ -138,6 +141,7 @@ class Flags:
     switches: tuple[str, ...]  # fixed symbols of domain flag (--x/--no-x)
     tensor: tuple[str, ...]  # layout symbols of the tensor role
     pipeline: tuple[str, ...]
+    numbers: tuple[str, ...] = ()  # fixed symbols that take any number (--price 2.79, --tokens 15e12)
 
 
 def derived_parameters(
@@ -172,6 +176,7 @@ def derived_parameters(
         params.append(_param(name, str | None, option_info, None))
     fixed: list[str] = []
     switches: list[str] = []
+    numbers: list[str] = []
     tensor: list[str] = []
     pipeline: list[str] = []
     if with_symbols:
@@ -202,12 +207,18 @@ def derived_parameters(
                 switches.append(name)
                 decl = f"--{name.replace('_', '-')}/--no-{name.replace('_', '-')}"
                 params.append(_param(name, bool | None, typer.Option(decl, help=help_text), None))
+            elif first.domain in NUMBER_DOMAINS:
+                fixed.append(name)
+                numbers.append(name)
+                info = typer.Option("--" + name.replace("_", "-"), metavar="NUMBER", help=help_text)
+                params.append(_param(name, str | None, info, None))
             else:
                 fixed.append(name)
                 low = 0 if first.domain.startswith("nonnegative") else 1
                 info = typer.Option("--" + name.replace("_", "-"), min=low, help=help_text)
                 params.append(_param(name, int | None, info, None))
-    return Flags(tuple(names), tuple(fixed), tuple(switches), tuple(tensor), tuple(pipeline)), params
+    found_flags = Flags(tuple(names), tuple(fixed), tuple(switches), tuple(tensor), tuple(pipeline), tuple(numbers))
+    return found_flags, params
 
 
 def _param(name: str, kind: Any, info: Any, default: Any) -> inspect.Parameter:
@@ -259,11 +270,27 @@ def choices_of(given: Mapping[str, Any], flags: Flags) -> dict[str, str | None]:
     return out
 
 
-def fixed_of(given: Mapping[str, Any], flags: Flags) -> dict[str, int]:
-    """Symbols fixed by flags (--batch 4, --sp/--no-sp)."""
-    out = {k: int(given[k]) for k in flags.fixed if given.get(k) is not None}
+def fixed_of(given: Mapping[str, Any], flags: Flags) -> dict[str, Any]:
+    """Symbols fixed by flags (--batch 4, --sp/--no-sp, --price 2.79 read exactly)."""
+    out = {
+        k: _number(k, given[k]) if k in flags.numbers else int(given[k])
+        for k in flags.fixed
+        if given.get(k) is not None
+    }
     out.update({k: int(given[k]) for k in flags.switches if given.get(k) is not None})
     return out
+
+
+def _number(name: str, text: str) -> Number:
+    """A flag's number, exactly ('15e12', '2.79'); not finite, negative or unreadable is a usage error."""
+    flag = "--" + name.replace("_", "-")
+    try:
+        value = exact_decimal(str(text))
+    except ValueError as exc:
+        raise UsageError(f"{flag} '{inert(str(text))}' {exc}") from None
+    if value < 0:
+        raise UsageError(f"{flag} '{inert(str(text))}' must be a number >= 0")
+    return value
 
 
 def layout_of(given: Mapping[str, Any], flags: Flags) -> tuple[int | None, int | None]:

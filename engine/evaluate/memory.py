@@ -148,3 +148,14 @@ def capacity(setup: Setup, numbers: Numbers | None = None) -> Number:
     if numbers is None:
         numbers = evaluate(setup.rules, assign_rules(setup).values, Checked(nonnegative=True))
     return numbers.derived[CAPACITY]
+
+
+def timed(result: MemoryResult) -> dict[str, tuple[Number, str]]:
+    """The rules' `time:` values that apply at `result` (their `when` holds): name -> (exact value, unit)."""
+    rules = result.setup.rules
+    values = {**result.assignment.values, **result.derived}
+    out = {}
+    for item in rules.spec.time:
+        if item.when is None or condition(rules, f"time:{item.name}", values):
+            out[item.name] = (result.derived[item.name], item.unit)
+    return out

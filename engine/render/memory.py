@@ -12,6 +12,8 @@ from typing import Any
 
 from engine.evaluate.memory import MemoryResult
 from engine.render.text import gib, inert, markdown_table, plain, table, whole_bytes
+from engine.render.time import time_json, time_line
+from engine.render.views import per_gpu, stage_line, view_line
 from engine.solve.answer import Report
 from engine.solve.layouts import symbols
 from engine.solve.search import does_not_fit
@@ -41,6 +43,7 @@ def memory_json(result: MemoryResult) -> dict[str, Any]:
         "peak_phase": result.peak_phase,
         "stage": result.stage,
         "stage_peaks": {str(k): whole_bytes(v) for k, v in result.stage_peaks.items()},
+        "time": time_json(result),
         "view": result.view,
         "views": {
             k: {
@@ -128,36 +131,12 @@ def _values_line(result: MemoryResult) -> str:
     )
 
 
-def stage_line(result: MemoryResult) -> list[str]:
-    """'pipeline stages: first 31.54 GiB, 1 (last) 105.10 GiB; the numbers below are of stage 1', or nothing."""
-    if len(result.stage_peaks) < 2:
-        return []
-    last = max(result.stage_peaks)
-    names = {0: "0 (first)", last: f"{last} (last)"}
-    shown = ", ".join(f"{names.get(s, str(s))} {gib(v)}" for s, v in sorted(result.stage_peaks.items()))
-    return [f"pipeline stages: {shown}; the numbers below are of stage {names.get(result.stage or 0, result.stage)}"]
-
-
-def view_line(result: MemoryResult) -> list[str]:
-    """'views: device 33.32 GiB of 79.11 GiB (decides), reserved 32.90 GiB, allocated 31.52 GiB', or nothing."""
-    if not result.views:
-        return []
-    shown = []
-    for name, peak in result.views.items():
-        decides = f" of {gib(peak.capacity)} (decides{'' if peak.fits else ': does not fit'})" if peak.decides else ""
-        shown.append(f"{inert(name)} {gib(peak.peak)}{decides}")
-    return ["views: " + ", ".join(shown) + f"; the numbers below are the {inert(result.view or '')} view"]
-
-
-def _per_gpu(result: MemoryResult) -> str:
-    return f"per GPU{f' ({inert(result.view)} view)' if result.view else ''}"
-
-
 def memory_table(result: MemoryResult) -> str:
     fits = "fits" if result.fits else does_not_fit(result, gib)
     phases = "  ".join(f"{k} {gib(v)}" for k, v in result.phases.items())
-    lines = [*_header(result), "", f"{_per_gpu(result)}: {gib(result.per_gpu)} of {gib(result.capacity)}: {fits}"]
-    lines += [*view_line(result), *stage_line(result), f"phases: {phases}", "", table(_breakdown_rows(result), "<>>>")]
+    lines = [*_header(result), "", f"{per_gpu(result)}: {gib(result.per_gpu)} of {gib(result.capacity)}: {fits}"]
+    lines += [*view_line(result), *stage_line(result), *time_line(result), f"phases: {phases}"]
+    lines += ["", table(_breakdown_rows(result), "<>>>")]
     return "\n".join([*lines, "", _values_line(result)])
 
 
@@ -193,10 +172,11 @@ def solve_table(report: Report) -> str:
     lines += [f"  {k.removeprefix('max_')}: {form}" for k, form in report.limit_forms.items()]
     lines += [
         "",
-        f"{_per_gpu(result)} at {n} GPUs: {gib(result.per_gpu)} of {gib(result.capacity)}"
+        f"{per_gpu(result)} at {n} GPUs: {gib(result.per_gpu)} of {gib(result.capacity)}"
         f" (peak: {result.peak_phase}){fits}",
         *view_line(result),
         *stage_line(result),
+        *time_line(result),
         table(_breakdown_rows(result), "<>>>"),
         "",
         _values_line(result),

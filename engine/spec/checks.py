@@ -184,6 +184,10 @@ def _views(spec: Spec) -> Iterator[Problem]:
                 f"view '{view.name}': " + unknown("symbol or derived quantity", view.capacity, names),
                 ("views", view.name, "capacity"),
             )
+    derived = {d.name for d in spec.derived}
+    for timed in spec.time:
+        if timed.name not in derived:
+            yield Problem(f"time: {unknown('derived quantity', timed.name, derived)}", ("time", timed.name))
     if spec.views and not any(v.decides for v in spec.views):
         yield Problem("no view decides the fit: mark one with `decides: true`", ("views",))
 

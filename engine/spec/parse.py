@@ -27,6 +27,7 @@ from engine.spec.types import (
     Spec,
     Symbol,
     Text,
+    Timed,
     View,
 )
 
@@ -72,6 +73,10 @@ def parse_spec(doc: Document, kind: str) -> Spec:
         layout=_layout(doc, data["layout"]) if "layout" in data else _default_layout(kind, data),
         limits=tuple(_limit(doc, n, v) for n, v in data.get("limits", {}).items()),
         reports=tuple(_report(doc, n, v) for n, v in data.get("reports", {}).items()),
+        time=tuple(
+            Timed(n, v["unit"], _maybe(doc, v.get("when"), ("time", n, "when")))
+            for n, v in data.get("time", {}).items()
+        ),
         views=tuple(
             View(
                 n,

@@ -14,19 +14,14 @@ from functools import cached_property
 from engine.spec.document import KeyPath, Span
 from engine.spec.domains import DOMAINS as DOMAINS
 from engine.spec.domains import Domain as Domain
+from engine.spec.outputs import Timed as Timed
+from engine.spec.outputs import View as View
+from engine.spec.text import Text as Text
 
 DEFAULT_DOMAIN = "positive_integer"
 # The one quantity name the engine itself reads from rules: a derived `capacity` is what one GPU offers
 # (vLLM's gpu_memory_utilization, the guide's 80 %); without one, the GPU's usable memory.
 CAPACITY = "capacity"
-
-
-@dataclass(frozen=True)
-class Text:
-    """Expression text and where it was written."""
-
-    text: str
-    span: Span
 
 
 @dataclass(frozen=True)
@@ -216,20 +211,6 @@ class Report:
 
 
 @dataclass(frozen=True)
-class View:
-    """A way of counting the phases (rules `views:`): what torch allocates, what its allocator reserves,
-    what the device shows. `minus` are the quantity paths it leaves out; `capacity` the symbol or derived
-    quantity it is compared with (empty: the rules' capacity); the views that `decide` settle the fit."""
-
-    name: str
-    minus: tuple[str, ...] = ()
-    capacity: str = ""
-    decides: bool = False
-    description: str = ""
-    source: str = ""
-
-
-@dataclass(frozen=True)
 class Reference:
     """What `engine validate` evaluates a rules spec with: a model, a GPU, and layout values."""
 
@@ -271,6 +252,7 @@ class Spec:
     limits: tuple[Limit, ...] = ()
     reports: tuple[Report, ...] = ()
     views: tuple[View, ...] = ()
+    time: tuple[Timed, ...] = ()
     shown: tuple[str, ...] = ()  # step values the output's header shows
     keep: tuple[str, ...] = ()  # symbols a closed form keeps by name (params)
     reference: Reference | None = None
