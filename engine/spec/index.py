@@ -17,7 +17,7 @@ from typing import Any
 from engine import cache
 from engine.errors import EngineError
 from engine.spec.document import Document
-from engine.spec.paths import specs_in_order
+from engine.spec.paths import spec_files
 
 
 @dataclass(frozen=True)
@@ -80,22 +80,16 @@ _MEMORY: dict[str, Index] = {}
 
 def build_index(folders: Sequence[Path], read: Callable[[Path], Document]) -> Index:
     """The index of every spec in `folders` (see the module docstring)."""
-    files = specs_in_order(folders)
-    stamps = []
-    for _, path in files:
-        try:
-            info = path.stat()
-        except OSError:
-            continue
-        stamps.append(f"{path.resolve()}:{info.st_size}:{info.st_mtime_ns}:{info.st_ino}")
-    key = "index|" + "|".join(str(f) for f in folders) + "|" + "|".join(stamps)
+    files = spec_files(folders)
+    where = [str(Path(f).resolve()) for f in folders]
+    key = "index|" + "|".join(where) + "|" + "|".join(f"{path}:{stamp}" for _, path, stamp in files)
     found = _MEMORY.get(key)
     if found is not None:
         return found
     stored = cache.load("index", key)
     index = _decode(stored) if stored is not None else None
     if index is None:
-        index = _build([p for _, p in files], read)
+        index = _build([p for _, p, _ in files], read)
         cache.store("index", key, [], asdict(index))
     _MEMORY[key] = index
     return index

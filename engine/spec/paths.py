@@ -84,15 +84,38 @@ def list_specs(folders: Iterable[Path]) -> list[tuple[str, Path]]:
 
 def specs_in_order(folders: Iterable[Path]) -> list[tuple[str, Path]]:
     """As `list_specs`, in the order of the search path (a file in an earlier folder first)."""
-    seen: dict[str, Path] = {}
+    return [(name, path) for name, path, _ in spec_files(folders)]
+
+
+def spec_files(folders: Iterable[Path]) -> list[tuple[str, Path, str]]:
+    """(name, path, stamp) of every spec file in `folders` and their subfolders, in search-path order; the
+    stamp (size, modification time, inode) says when a file changed. One directory scan per folder: the
+    index is looked up several times per question."""
+    seen: dict[str, tuple[Path, str]] = {}
     for folder in folders:
-        if not folder.is_dir():
+        try:
+            top = list(os.scandir(folder))
+        except OSError:
             continue
-        files = [p for suffix in SUFFIXES for p in folder.glob(f"*{suffix}")]
-        files += [p for suffix in SUFFIXES for p in folder.glob(f"*/*{suffix}")]
-        for path in sorted(files):
-            seen.setdefault(path.stem, path)
-    return list(seen.items())
+        found: list[tuple[str, os.DirEntry[str]]] = []
+        for entry in top:
+            if entry.name.endswith(SUFFIXES) and entry.is_file():
+                found.append((entry.path, entry))
+            elif entry.is_dir():
+                try:
+                    found += [(e.path, e) for e in os.scandir(entry.path) if e.name.endswith(SUFFIXES) and e.is_file()]
+                except OSError:
+                    continue
+        for where, entry in sorted(found, key=lambda item: item[0].split(os.sep)):  # as Path order
+            stem = entry.name.rsplit(".", 1)[0]
+            if stem in seen:
+                continue
+            try:
+                info = entry.stat()
+            except OSError:
+                continue
+            seen[stem] = (Path(where), f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}")
+    return [(name, path, stamp) for name, (path, stamp) in seen.items()]
 
 
 def display_path(path: Path) -> str:
