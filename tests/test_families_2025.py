@@ -141,7 +141,7 @@ def test_a_multimodal_config_is_refused_and_its_text_decoder_is_the_text_preset(
     path = f"tests/data/hf_configs_multimodal/{config}.json"
     done = run_engine("params", "--hf-config", path, "--format", "json", cwd=REPO)
     assert done.returncode == 1
-    assert f"error: unknown model_type '{model_type}'" in done.stderr and "Traceback" not in done.stderr
+    assert f"error: no spec reads model_type '{model_type}'" in done.stderr and "Traceback" not in done.stderr
     recorded = COUNTS["multimodal"][config]
     assert recorded["config"] == path
     language = sum(

@@ -48,8 +48,11 @@ def sweep(
     flat = {a.name: g.ravel() for a, g in zip(axes, grids, strict=True)}
     order = np.arange(total)
     parts = []
-    for choices, rows in _by_choices(setup, axes, flat):  # a default_when may pick other choices per row
-        plan = _SweepPlan(replace(setup, choices=choices), [a.name for a in axes])
+    for choices, many, rows in _by_choices(setup, axes, flat):  # a default_when may pick other choices per row
+        held = frozenset(choices)  # held as if picked: nothing below resolves them again
+        plan = _SweepPlan(replace(setup, choices=choices, picked=held), [a.name for a in axes])
+        if many != choices:  # the fewest GPUs counts more data-parallel ranks with their own defaults
+            plan.many = _SweepPlan(replace(setup, choices=many, picked=held), [a.name for a in axes])
         picked = {k: v[rows] for k, v in flat.items()}
         index = order[rows]
         for i in _starts(len(index), progress):
@@ -61,25 +64,46 @@ def sweep(
     return Rows(setup.hardware.name, columns)
 
 
-def _by_choices(setup: Setup, axes: Sequence[Axis], flat: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, str], Any]]:
-    """The rows of the grid grouped by the option choices in force there (the same for every row unless
-    a grid axis is a layout degree that an option's `default_when` reads)."""
+def _by_choices(
+    setup: Setup, axes: Sequence[Axis], flat: Mapping[str, Any]
+) -> Iterator[tuple[Mapping[str, str], Mapping[str, str], Any]]:
+    """The rows of the grid grouped by the option choices in force there, and by those in force at more
+    than one data-parallel rank, where the fewest GPUs are searched (the same for every row unless an
+    option's `default_when` reads a layout degree)."""
     import numpy as np
 
     layout = setup.rules.spec.layout
-    degrees = [a for a in axes if layout is not None and a.name in layout.symbols]
-    if not degrees or not any(o.situations for o in setup.rules.spec.options):
-        yield setup.choices, np.ones(len(next(iter(flat.values()))), dtype=bool)
+    data = axis(setup, "data").symbol
+    if layout is None or not any(o.situations for o in setup.rules.spec.options):
+        yield setup.choices, setup.choices, np.ones(len(next(iter(flat.values()))), dtype=bool)
         return
-    keys = np.stack([flat[a.name] for a in degrees], axis=1)
-    groups: dict[tuple[tuple[str, str], ...], Any] = {}
+    degrees = [a for a in axes if a.name in layout.symbols]
+    keys = (
+        np.stack([flat[a.name] for a in degrees], axis=1) if degrees else np.zeros((len(next(iter(flat.values()))), 0))
+    )
+    groups: dict[tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]], Any] = {}
     for combination in np.unique(keys, axis=0):
-        moved = setup.with_values(**{a.name: int(v) for a, v in zip(degrees, combination, strict=True)})
+        at = {a.name: int(v) for a, v in zip(degrees, combination, strict=True)}
+        moved = setup.with_values(**at)
         mask = np.all(keys == combination, axis=1)
-        key = tuple(sorted(moved.choices.items()))
+        key = (tuple(sorted(moved.choices.items())), _many(setup, {**at, data: 2}, data))
         groups[key] = groups[key] | mask if key in groups else mask
-    for key, mask in groups.items():
-        yield dict(key), mask
+    for (here, many), mask in groups.items():
+        yield dict(here), dict(many), mask
+
+
+def _many(setup: Setup, at: Mapping[str, int], data: str) -> tuple[tuple[str, str], ...]:
+    """The choices in force at two or more data-parallel ranks; the sweep's search assumes they hold from
+    two ranks on (it evaluates dp = 2 and 4 with one plan), which is checked at every power of two."""
+    found = tuple(sorted(setup.with_values(**at).choices.items()))
+    dp = 4
+    while dp <= MAX_DP:
+        if tuple(sorted(setup.with_values(**{**at, data: dp}).choices.items())) != found:
+            raise SpecError(
+                f"engine sweep: an option's default_when changes at {data} = {dp}; the fewest GPUs of a sweep allows a change at {data} = 1 only (use --no-min-gpus)"
+            )
+        dp *= 2
+    return found
 
 
 def _check_axis(setup: Setup, grid: Axis) -> None:
@@ -129,6 +153,7 @@ class _SweepPlan:
             p: {k: float(w) for k, w in ws.items()} for p, ws in phase_weights(rules, values.values).items()
         }
         self.data, self.tensor, self.pipeline = (axis(setup, r).symbol for r in ("data", "tensor", "pipeline"))
+        self.many: _SweepPlan | None = None  # the plan at two or more data-parallel ranks, when its choices differ
 
     def env(self, values: Mapping[str, Any]) -> dict[str, Any]:
         import numpy as np
@@ -188,6 +213,9 @@ class _SweepPlan:
             out[key] = np.broadcast_to(Plan.contribution(env, part), shape)
         if min_gpus:
             dp = self.fewest_dp(values, shape)
+            if self.many is not None:  # one rank with this plan's choices, more with the many-rank plan's
+                more = self.many.fewest_dp(values, shape)
+                dp = np.where(self.excess(values, np.ones(shape)) <= 0, 1, np.where(more > 0, np.maximum(more, 2), 0))
             tp, pp = (np.broadcast_to(values[k], shape) for k in (self.tensor, self.pipeline))
             out["min_gpus"] = np.where(dp > 0, dp * tp * pp, np.nan)  # empty: no number of GPUs fits
         return out

@@ -127,8 +127,11 @@ def _spec_for(doc: Document, model_type: Any, spec_dirs: Sequence[Path | str]) -
     if model_type is None:
         raise SpecError(f"no 'model_type' in {doc.path}, so no spec can be chosen; supported: {known}", doc.loc(()))
     if not isinstance(model_type, str) or model_type not in index:
-        hint = did_you_mean(str(model_type), index)
-        raise SpecError(f"unknown model_type '{model_type}'{hint}; supported: {known}", doc.loc(("model_type",)))
+        # no did-you-mean: a near name is a different architecture (qwen2_moe is not qwen2)
+        raise SpecError(
+            f"no spec reads model_type '{model_type}'; add one (docs/adding-an-architecture.md); supported: {known}",
+            doc.loc(("model_type",)),
+        )
     return index[model_type]
 
 
