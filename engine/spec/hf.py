@@ -27,7 +27,6 @@ from engine.spec.load import index, load_spec
 from engine.spec.numbers import exact_decimal
 from engine.spec.parse import text_of
 from engine.spec.paths import display_path
-from engine.spec.source import parse_document, read_text
 from engine.spec.types import HFKey, HFSection, Spec, Text
 
 CONFIG_NAME = "config.json"
@@ -75,6 +74,8 @@ def read_config(path: Path) -> Document:
     """config.json (or the config.json in folder `path`) as data with a location for every value."""
     file = _config_file(path)
     name = display_path(file)
+    from engine.spec.source import parse_document, read_text  # YAML only when a config.json is read
+
     text = read_text(file, name)  # a regular file of bounded size, UTF-8
     try:
         data = json.loads(text, parse_float=_float, parse_int=_int, parse_constant=str)  # exact; NaN stays text
