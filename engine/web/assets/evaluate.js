@@ -568,6 +568,11 @@
     const points = assignment ? null : stagePoints(setup, values.values);
     if (points === null) return evaluateOne(setup, values);
     const [symbol, stages] = points;
+    if (stages.length === 1 && has(values.values, symbol) && pyInt(values.values[symbol]) === stages[0]) {
+      // one stage, the one assigned already (pp = 1): evaluated once, as engine/evaluate/memory.py does
+      const only = evaluateOne(setup, values);
+      return { ...only, stage: stages[0], stagePeaks: [[stages[0], only.perGpu]] };
+    }
     const results = new Map(stages.map((s) => [s, evaluateOne(withValues(setup, { [symbol]: R.int(s) }))]));
     const [binding] = firstMax(stages.map((s) => [s, results.get(s).perGpu]));
     const stagePeaks = stages.map((s) => [s, results.get(s).perGpu]);
