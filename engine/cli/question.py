@@ -30,8 +30,10 @@ from engine.cli.options import (
     fixed_of,
     layout_of,
     parameter,
+    refuse_unwritable,
     run_safely,
     vocabulary,
+    writing,
 )
 from engine.errors import UsageError
 from engine.evaluate.question import Setup
@@ -159,18 +161,25 @@ MEMORY_FLAGS = command(
 
 def _sweep(given: dict[str, Any]) -> None:
     def work() -> str:
-        from engine.render.sweep import write  # numpy is needed here only
+        from engine.render.sweep import out_format, write  # numpy is needed here only
         from engine.solve import sweep
 
         axes = [sweep.parse_grid(g) for g in given.get("grid") or []]
         if not axes:
             raise UsageError("give at least one --grid NAME=START..STOP")
+        twice = sorted({a.name for a in axes if [b.name for b in axes].count(a.name) > 1})
+        if twice:
+            raise UsageError(f"--grid {twice[0]} is given more than once; give each axis once")
+        out = given.get("out")
+        if out is not None:  # before the sweep, which can take a minute
+            out_format(out)
+            refuse_unwritable("--out", out)
         names = api.gpu_names(given["gpu"], given.get("spec_dir") or [])
         setups = [setup_of(given, SWEEP_FLAGS, name) for name in names]
         total = len(names) * sweep.row_count(axes)
         with typer.progressbar(length=total, label="sweeping", file=sys.stderr, hidden=total < 2_000_000) as bar:
             results = [sweep.run_sweep(s, axes, given["min_gpus"], bar.update) for s in setups]
-        return write(results, given.get("out"), given["fmt"].value)
+        return writing("--out", out, lambda: write(results, out, given["fmt"].value))
 
     typer.echo(run_safely(work))
 
