@@ -12,8 +12,10 @@ import typer
 
 from engine import files
 from engine.cli.app import app
-from engine.cli.options import Format, SpecDirOpt, run_safely, writing
+from engine.cli.options import Format, SpecDirOpt, run_safely
+from engine.cli.output import echo, writing
 from engine.errors import UsageError, did_you_mean
+from engine.render.text import inert
 
 DOCS_OUT = Path("docs") / "models"
 ERRATA_OUT = Path("docs") / "planning-guide-errata.md"
@@ -54,7 +56,7 @@ def table_(
     ref = run_safely(
         lambda: guide.quick_reference(models or [], gpu or guide.GUIDE_GPUS, precisions, batch, seq_len, dirs)
     )
-    typer.echo(run_safely(lambda: guide.QUICK_REFERENCE[fmt.value](ref).rstrip("\n")))
+    echo(run_safely(lambda: guide.QUICK_REFERENCE[fmt.value](ref).rstrip("\n")))
 
 
 @app.command("docs")
@@ -98,7 +100,7 @@ def errata_(
         run_safely(lambda: writing("--out", out, lambda: _parent(out) and files.target(out)))
     text = run_safely(errata.render)
     if str(out) == "-":
-        typer.echo(text, nl=False)
+        echo(text, nl=False)
         return
 
     def write() -> bool:
@@ -136,8 +138,8 @@ def _parent(out: Path) -> bool:
 def _report(out: Path, changed: list[str], check: bool) -> None:
     verb = "stale" if check else "wrote"
     for name in changed:
-        typer.echo(f"{verb} {out / name}")
+        echo(f"{verb} {inert(str(out / name))}")
     if not changed:
-        typer.echo(f"up to date: {out}")
+        echo(f"up to date: {inert(str(out))}")
     if check and changed:
         raise typer.Exit(1)

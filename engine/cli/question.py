@@ -30,11 +30,10 @@ from engine.cli.options import (
     fixed_of,
     layout_of,
     parameter,
-    refuse_unwritable,
     run_safely,
     vocabulary,
-    writing,
 )
+from engine.cli.output import echo, refuse_unwritable, writing
 from engine.errors import UsageError
 from engine.evaluate.question import Setup
 from engine.render.memory import COMPARE, MEMORY, SOLVE
@@ -105,7 +104,7 @@ def _solve(given: dict[str, Any]) -> None:
         fmt = given["fmt"].value
         return SOLVE[fmt](reports[0]) if len(reports) == 1 else COMPARE[fmt](reports)
 
-    typer.echo(run_safely(work))
+    echo(run_safely(work))
 
 
 SOLVE_FLAGS = command(
@@ -137,7 +136,7 @@ def _memory(given: dict[str, Any]) -> None:
         setup = setup_of(given, MEMORY_FLAGS, given["gpu"])
         return MEMORY[given["fmt"].value](api.memory(setup, given["gpus"], tp or 1, pp or 1))
 
-    typer.echo(run_safely(work))
+    echo(run_safely(work))
 
 
 MEMORY_FLAGS = command(
@@ -181,7 +180,7 @@ def _sweep(given: dict[str, Any]) -> None:
             results = [sweep.run_sweep(s, axes, given["min_gpus"], bar.update) for s in setups]
         return writing("--out", out, lambda: write(results, out, given["fmt"].value))
 
-    typer.echo(run_safely(work))
+    echo(run_safely(work))
 
 
 SWEEP_FLAGS = command(

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from urllib.parse import quote
 
 from engine import files
 from engine.build.load import load_model
 from engine.docs.pages import MARKER, model_page
-from engine.render.text import gib, markdown_table, md_cell
+from engine.render.text import gib, markdown_table, md_cell, md_text
 from engine.spec.load import builtin_specs, hardware_profiles, load_checked
 from engine.spec.paths import builtin_spec_dir
 
@@ -65,7 +66,7 @@ def pages(spec_dirs: Sequence[str] = ()) -> dict[str, str]:
         model = load_model(path, spec_dirs)
         shown = path.resolve().relative_to(root) if path.resolve().is_relative_to(root) else Path(path.name)
         out[f"{name}.md"] = model_page(model, shown, spec_dirs)
-        index.append(f"* [{name}]({name}.md) ({kind}): {model.spec.description}")
+        index.append(f"* [{md_text(name)}]({quote(name)}.md) ({kind}): {md_text(model.spec.description)}")
     out["hardware.md"] = hardware_page(spec_dirs)
     out["README.md"] = "\n".join([*index, "* [hardware](hardware.md): the GPU profiles, with sources", ""])
     return out
