@@ -218,6 +218,11 @@ SWEEP_FLAGS = command(
     ],
     """Evaluate every combination of a grid at once (vectorised), per GPU: bytes, fits, fewest GPUs.
 
+    Rows are computed in float64 (numpy), the one command whose numbers come from floats: grid values
+    are exact, bytes are written as integers where the float64 result is whole (below 2**53) and as
+    floats otherwise, within about 1e-12 of `engine memory`'s exact bytes; fits and the fewest GPUs come
+    from those floats (`engine solve` settles a row exactly).
+
     Example: engine sweep llama-3-8b --gpu a100-80,h100 --grid batch=1..32*2 --grid seq_len=1024..8192*2 --out rows.csv
     """,
     with_symbols=False,
