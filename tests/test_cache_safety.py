@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import pickle
+import shutil
 import stat
 import subprocess
 import sys
@@ -94,15 +95,12 @@ class Payload:
         return (os.system, (f"touch {SENTINEL}",))
 
 
-def test_a_planted_pickle_entry_never_runs_code(tmp_path: Path) -> None:
-    store = tmp_path / "cache"
-    expected = fresh("solve", "gpt2", cwd=tmp_path)
-    assert answer("solve", "gpt2", cache_dir=store, cwd=tmp_path)[0] == 0
+def test_a_planted_pickle_entry_never_runs_code(solved: tuple[Path, str], tmp_path: Path) -> None:
     planted = pickle.dumps(Payload())
-    for entry in entries(store):
+    for entry in damaged_copy(solved, tmp_path):
         entry.write_bytes(planted)
-    code, out, err = answer("solve", "gpt2", cache_dir=store, cwd=tmp_path)
-    assert (code, out) == (0, expected), err
+    code, out, err = answer(*SOLVE, cache_dir=tmp_path / "cache", cwd=tmp_path)
+    assert (code, out) == (0, solved[1]), err
     assert not (tmp_path / SENTINEL).exists()
 
 
@@ -125,35 +123,58 @@ def test_a_planted_entry_with_code_in_its_programs_never_runs_it(tmp_path: Path)
     assert not (tmp_path / SENTINEL).exists()
 
 
-def test_a_tampered_one_byte_entry_is_a_miss(tmp_path: Path) -> None:
-    """Any byte of the payload changed (here: every digit of the inequality's plan once) is caught by the
-    payload's SHA-256: the answer is the fresh one, never a changed inequality."""
-    store = tmp_path / "cache"
-    expected = fresh("solve", "gpt2", cwd=tmp_path)
-    assert answer("solve", "gpt2", cache_dir=store, cwd=tmp_path)[0] == 0
-    for entry in entries(store):
+def test_a_tampered_one_byte_payload_is_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The payload's SHA-256 is checked: a payload changed by one byte still parses (12345 -> 72345),
+    and is not used."""
+    monkeypatch.setenv("ENGINE_CACHE_DIR", str(tmp_path))
+    cache.store("test", "key", [], {"answer": 12345})
+    (entry,) = entries(tmp_path)
+    raw = entry.read_bytes()
+    entry.write_bytes(raw[:-6] + raw[-6:].replace(b"1", b"7"))
+    assert json.loads(entry.read_bytes().partition(b"\n")[2]) == {"answer": 72345}
+    assert cache.load("test", "key") is None
+
+
+def test_a_tampered_one_byte_entry_is_a_miss(solved: tuple[Path, str], tmp_path: Path) -> None:
+    """One digit of each entry's payload changed (a changed constant of the inequality's plan, say) is
+    caught by the payload's SHA-256: the answer is the fresh one, never a changed inequality."""
+    for entry in damaged_copy(solved, tmp_path):
         raw = bytearray(entry.read_bytes())
         start = raw.index(b"\n") + 1
         digit = next(i for i in range(start, len(raw)) if chr(raw[i]).isdigit())
         raw[digit] = ord("7") if raw[digit] != ord("7") else ord("3")
         entry.write_bytes(bytes(raw))
-    code, out, err = answer("solve", "gpt2", cache_dir=store, cwd=tmp_path)
-    assert (code, out) == (0, expected), err
+    code, out, err = answer(*SOLVE, cache_dir=tmp_path / "cache", cwd=solved[0].parent)
+    assert (code, out) == (0, solved[1]), err
+
+
+SOLVE = ("solve", "gpt2", "--gpu", "h100")
+
+
+@pytest.fixture(scope="module")
+def solved(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A cache filled by one `engine solve`, and the answer without any cache."""
+    folder = tmp_path_factory.mktemp("solved")
+    expected = fresh(*SOLVE, cwd=folder)
+    assert answer(*SOLVE, cache_dir=folder / "cache", cwd=folder)[1] == expected
+    return folder / "cache", expected
+
+
+def damaged_copy(solved: tuple[Path, str], tmp_path: Path) -> list[Path]:
+    shutil.copytree(solved[0], tmp_path / "cache")
+    return entries(tmp_path / "cache")
 
 
 SHAPES = [b"{}", b"[]", b"null", b"1", b'"text"', b'{"spec": 1, "programs": []}', b'{"facts": {"x": [1]}}']
 
 
 @pytest.mark.parametrize("body", SHAPES, ids=[s.decode() for s in SHAPES])
-def test_a_wrong_shaped_entry_is_a_miss(body: bytes, tmp_path: Path) -> None:
+def test_a_wrong_shaped_entry_is_a_miss(body: bytes, solved: tuple[Path, str], tmp_path: Path) -> None:
     """Valid JSON with a matching digest but not the shape of a plan, an index or a GPU profile."""
-    store = tmp_path / "cache"
-    expected = fresh("solve", "gpt2", "--gpu", "h100", cwd=tmp_path)
-    assert answer("solve", "gpt2", "--gpu", "h100", cache_dir=store, cwd=tmp_path)[0] == 0
-    for entry in entries(store):
+    for entry in damaged_copy(solved, tmp_path):
         rewrite(entry, body)
-    code, out, err = answer("solve", "gpt2", "--gpu", "h100", cache_dir=store, cwd=tmp_path)
-    assert (code, out) == (0, expected), err
+    code, out, err = answer(*SOLVE, cache_dir=tmp_path / "cache", cwd=solved[0].parent)
+    assert (code, out) == (0, solved[1]), err
 
 
 @pytest.mark.parametrize(
@@ -161,14 +182,11 @@ def test_a_wrong_shaped_entry_is_a_miss(body: bytes, tmp_path: Path) -> None:
     [b"", b"\n", b"{}\n{}", b'{"format": "engine-cache"}', b"\xff\xfe" * 10, b"[" * 100_000 + b"\n{}"],
     ids=["empty", "blank header", "no fields", "format only", "not UTF-8", "deep header"],
 )
-def test_a_damaged_entry_is_a_miss(damage: bytes, tmp_path: Path) -> None:
-    store = tmp_path / "cache"
-    expected = fresh("params", "llama", cwd=tmp_path)
-    assert answer("params", "llama", cache_dir=store, cwd=tmp_path)[0] == 0
-    for entry in entries(store):
+def test_a_damaged_entry_is_a_miss(damage: bytes, solved: tuple[Path, str], tmp_path: Path) -> None:
+    for entry in damaged_copy(solved, tmp_path):
         entry.write_bytes(damage)
-    code, out, err = answer("params", "llama", cache_dir=store, cwd=tmp_path)
-    assert (code, out) == (0, expected), err
+    code, out, err = answer(*SOLVE, cache_dir=tmp_path / "cache", cwd=solved[0].parent)
+    assert (code, out) == (0, solved[1]), err
 
 
 def test_a_fifo_planted_as_an_entry_is_refused_not_waited_on(tmp_path: Path) -> None:

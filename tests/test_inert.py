@@ -137,7 +137,6 @@ COMMANDS: dict[str, list[str]] = {
     "list bases": ["list", "bases"],
     "table": ["table", "evil-1", "--gpu", "evilgpu"],
     "table markdown": ["table", "evil-1", "--gpu", "evilgpu", "-f", "markdown"],
-    "docs check": ["docs", "--check", "--out", "{d}/pages"],
     "cache action": ["cache", "\x1b[2J\nOK forged"],
 }
 SPEC_DIR = {"validate", "validate json", "params --hf-config", "params missing file", "cache action"}
