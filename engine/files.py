@@ -228,5 +228,15 @@ def names_in(folder: PathLike) -> list[str]:
 
 
 def subfolders(folder: PathLike) -> list[Path]:
-    """The folders in `folder` (links to folders included, loops and dangling links not), sorted by name."""
-    return [Path(folder) / name for name in names_in(folder) if is_dir(Path(folder) / name)]
+    """The folders in `folder` (links to folders included, loops and dangling links not), sorted by name;
+    never raises. The listing's own file types answer, so only links cost a stat."""
+    found = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                with contextlib.suppress(OSError):
+                    if entry.is_dir():
+                        found.append(entry.name)
+    except (OSError, ValueError):
+        return []
+    return [Path(folder) / name for name in sorted(found)]

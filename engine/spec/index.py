@@ -87,8 +87,9 @@ def build_index(folders: Sequence[Path], read: Callable[[Path], Document]) -> In
         info = status(path)
         if info is None:
             continue
-        stamped.add(str(real(path)))
-        stamps.append(f"{real(path)}:{info.st_size}:{info.st_mtime_ns}:{info.st_ino}")
+        where = str(real(path))
+        stamped.add(where)
+        stamps.append(f"{where}:{info.st_size}:{info.st_mtime_ns}:{info.st_ino}")
     key = "index|" + "|".join(str(f) for f in folders) + "|" + "|".join(stamps)
     found = _MEMORY.get(key)
     if found is not None:
