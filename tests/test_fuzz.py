@@ -454,7 +454,7 @@ def fs_commands(folder: Path, name: str) -> list[list[str]]:
     ]
 
 
-@FUZZ
+@settings(FUZZ, max_examples=EXAMPLES or CI_EXAMPLES // 3)  # a rules spec on the path is built anew: ~0.5 s each
 @given(
     shape=st.lists(st.tuples(st.sampled_from(POOL), st.sampled_from(KINDS), st.sampled_from(NAMES)), max_size=6),
     picks=st.lists(st.tuples(st.sampled_from(NAMES), st.integers(0, 15), st.booleans()), min_size=1, max_size=3),
