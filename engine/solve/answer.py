@@ -3,6 +3,7 @@ behind it, and the limits, reports and memory at that layout (or at a given GPU 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,9 @@ from engine.solve.layouts import Layout, candidates, data_degree, layout
 from engine.solve.limits import limit_form, limits, refuse_beyond_caps
 from engine.solve.remedies import Most, remedies
 from engine.solve.search import fewest_layout
+from engine.spec.hardware import Hardware
+
+Others = Callable[[], Sequence[Hardware]] | None  # the GPU profiles a remedy may suggest instead
 
 
 @dataclass(frozen=True)
@@ -34,14 +38,17 @@ class Solution:
         return self.layout.gpus if self.layout else None
 
 
-def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None, most: Most = (None, None)) -> Solution:
+def solve_min_gpus(
+    setup: Setup, tp: int | None = None, pp: int | None = None, most: Most = (None, None), others: Others = None
+) -> Solution:
     """The fewest GPUs, the memory at that layout and the inequality behind it (or the least memory when
-    nothing fits, and the single changes that would fit). Searched degrees are at most `most`."""
+    nothing fits, and the smallest changes that would fit, among them a GPU of `others`). Searched degrees
+    are at most `most`."""
     best, tried = fewest_layout(setup, tp, pp, most)
     if best is None:
         t, p = candidates(setup, tp, pp, most)[-1]
         worst = evaluate_memory(setup.with_values(**layout(setup, MAX_DP, t, p).values()))
-        return Solution(None, worst, None, tried, remedies=remedies(setup, tp, pp, most))
+        return Solution(None, worst, None, tried, remedies=remedies(setup, tp, pp, most, others))
     at_best = setup.with_values(**best.values())
     unpiped = fewest_layout(setup, tp, 1, most)[0] if pp is None and best.pp > 1 else None
     return Solution(best, evaluate_memory(at_best), dp_inequality(at_best), tried, unpiped)
@@ -59,12 +66,18 @@ class Report:
 
 
 def solve(
-    setup: Setup, tp: int | None = None, pp: int | None = None, gpus: int | None = None, most: Most = (None, None)
+    setup: Setup,
+    tp: int | None = None,
+    pp: int | None = None,
+    gpus: int | None = None,
+    most: Most = (None, None),
+    others: Others = None,
 ) -> Report:
     """The fewest GPUs for `setup` (tensor and pipeline degrees searched unless given, at most `most`), and
-    the limits at that layout or, with `gpus`, at gpus = dp x tp x pp."""
+    the limits at that layout or, with `gpus`, at gpus = dp x tp x pp. When nothing fits, the changes that
+    would (`others`: the GPU profiles to suggest from)."""
     refuse_beyond_caps(setup)
-    solution = solve_min_gpus(setup, tp, pp, most)
+    solution = solve_min_gpus(setup, tp, pp, most, others)
     where = solution.layout
     if gpus is not None:
         where = layout(setup, data_degree(setup, gpus, tp or 1, pp or 1), tp or 1, pp or 1)

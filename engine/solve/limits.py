@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from engine.errors import UsageError
 from engine.evaluate.evaluator import condition
 from engine.evaluate.memory import assign_rules
-from engine.errors import UsageError
 from engine.evaluate.question import Setup, flag_name
 from engine.limits import MAX_VALUE
 from engine.plan.runtime import PlanError

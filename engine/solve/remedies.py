@@ -12,13 +12,14 @@ from typing import Any
 from engine.evaluate.memory import evaluate_memory
 from engine.evaluate.question import Setup, flag_name
 from engine.limits import MAX_DP
-from engine.solve.layouts import Layout, candidates, layout
+from engine.solve.layouts import Layout, candidates, layout, symbols
 from engine.solve.search import fewest_layout
 from engine.spec.hardware import Hardware
 
 Most = tuple[int | None, int | None]  # the largest tensor and pipeline degrees searched (--max-tp, --max-pp)
 SHOWN = 4  # the output lists this many remedies
 ROUNDS = 3  # changes combined at most
+NEAR = 4  # a remedy needing more than this many times the fewest GPUs of another is left out
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,9 @@ def _solved(states: list[_State]) -> tuple[tuple[str, Layout], ...]:
         best = fewest_layout(state.setup, state.tp, state.pp, state.most)[0]
         if best is not None:
             out.append((", ".join(state.changes), best))
-    return tuple(sorted(out, key=lambda item: item[1].gpus)[:SHOWN])
+    out.sort(key=lambda item: item[1].gpus)
+    fewest = out[0][1].gpus if out else 0
+    return tuple(item for item in out[:SHOWN] if item[1].gpus <= NEAR * fewest)
 
 
 def _moves(state: _State, larger: Sequence[Hardware]) -> Iterator[_State]:
@@ -83,11 +86,12 @@ def _moves(state: _State, larger: Sequence[Hardware]) -> Iterator[_State]:
                 chosen = {**setup.choices, option.name: choice.name}
                 moved = replace(setup, choices=chosen, picked=setup.picked | {option.name})
                 yield replace(state, setup=moved, changes=(*state.changes, f"{flag} {choice.name}"))
+    _, tensor, pipeline = symbols(setup)
     freed = [
-        ("--tp", state.tp is not None, {"tp": None}),
-        ("--pp", state.pp is not None, {"pp": None}),
-        ("--max-tp", state.most[0] is not None, {"most": (None, state.most[1])}),
-        ("--max-pp", state.most[1] is not None, {"most": (state.most[0], None)}),
+        (flag_name(tensor), state.tp is not None, {"tp": None}),
+        (flag_name(pipeline), state.pp is not None, {"pp": None}),
+        (flag_name("max_" + tensor), state.most[0] is not None, {"most": (None, state.most[1])}),
+        (flag_name("max_" + pipeline), state.most[1] is not None, {"most": (state.most[0], None)}),
     ]
     for flag, given, free in freed:
         if given:

@@ -100,7 +100,8 @@ def _many(setup: Setup, at: Mapping[str, int], data: str) -> tuple[tuple[str, st
     while dp <= MAX_DP:
         if tuple(sorted(setup.with_values(**{**at, data: dp}).choices.items())) != found:
             raise SpecError(
-                f"engine sweep: an option's default_when changes at {data} = {dp}; the fewest GPUs of a sweep allows a change at {data} = 1 only (use --no-min-gpus)"
+                f"engine sweep: an option's default_when changes at {data} = {dp}; the fewest GPUs of a sweep"
+                f" allows a change at {data} = 1 only (use --no-min-gpus)"
             )
         dp *= 2
     return found
@@ -214,7 +215,7 @@ class _SweepPlan:
         if min_gpus:
             dp = self.fewest_dp(values, shape)
             if self.many is not None:  # one rank with this plan's choices, more with the many-rank plan's
-                more = self.many.fewest_dp(values, shape)
+                more = self.many.fewest_dp({**self.many.base, **grid}, shape)  # its own options' values
                 dp = np.where(self.excess(values, np.ones(shape)) <= 0, 1, np.where(more > 0, np.maximum(more, 2), 0))
             tp, pp = (np.broadcast_to(values[k], shape) for k in (self.tensor, self.pipeline))
             out["min_gpus"] = np.where(dp > 0, dp * tp * pp, np.nan)  # empty: no number of GPUs fits
