@@ -9,7 +9,7 @@ from typing import Any
 import sympy
 
 from engine.build.model import Model, Quantity
-from engine.build.printing import tex_name, to_latex, to_text
+from engine.build.printing import paper_terms, tex_name, to_latex, to_text
 from engine.render.text import inert, latex_text, markdown_table, md_cell
 
 
@@ -46,9 +46,45 @@ def formula_text(model: Model, name: str | None) -> str:
     return "\n".join([*lines, "", "where", *legend])
 
 
+LINE = 90  # LaTeX characters per line of the align block before a sum is broken between its terms
+
+
+def _aligned(key: str, terms: list[str]) -> list[str]:
+    """One quantity as align rows: `name &= a + b` broken into `&\\quad + c` rows at LINE characters."""
+    rows, row = [], ""
+    for term in terms:
+        if row and len(row) + len(term) > LINE:
+            rows.append(row)
+            row = ""
+        row += (" " if row else "") + (term.removeprefix("+ ") if not rows and not row else term)
+    rows.append(row)
+    head = f"  {tex_name(key)} &= {rows[0]}"
+    return [head, *(rf"  &\quad {r}" for r in rows[1:])]
+
+
 def formula_latex(model: Model, name: str | None) -> str:
+    """A block for a paper (amsmath): an align environment, a line per quantity, long sums broken between
+    terms, cases as 'if' or Iverson brackets, and the legend of the symbols it uses."""
     names = {k: inert(v) for k, v in _latex_names(model).items()}  # a spec's LaTeX names are its own text
-    return "\n".join(f"{tex_name(q.key)} = {to_latex(e, names)}" for q, e in _selected(model, name))
+    selected = _selected(model, name)
+    rows = [_aligned(q.key, paper_terms(e, names)) for q, e in selected]
+    body = " \\\\\n".join(" \\nonumber\\\\\n".join(r) for r in rows)
+    used = set().union(*(e.free_symbols for _, e in selected))
+    legend = [
+        f"  ${names.get(s.name, tex_name(s.name))}$ & {_tex(s.description)} (\\texttt{{{_tex(s.name)}}}) \\\\"
+        for s in model.spec.symbols
+        if sympy.Symbol(s.name) in used or any(u.name == s.name for u in used)
+    ]
+    head = f"% engine formula {_tex(model.spec.name)}{' ' + _tex(name) if name else ''} --format latex (needs amsmath)"
+    lines = [head, "\\begin{align}", body, "\\end{align}"]
+    if legend:
+        lines += ["where", "\\begin{tabular}{@{}ll@{}}", *legend, "\\end{tabular}"]
+    return "\n".join(lines)
+
+
+def _tex(text: str) -> str:
+    """Plain text inside LaTeX: its special characters escaped (tex_name's table)."""
+    return inert(tex_name(text).removeprefix("\\mathrm{").removesuffix("}"))
 
 
 def formula_markdown(model: Model, name: str | None) -> str:
