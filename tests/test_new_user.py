@@ -241,3 +241,8 @@ def test_the_readme_outputs_are_true(cli, command: str, shown: list[str]) -> Non
             continue
         assert line in lines[at:], f"README shows {line!r}, not in the output of {command}"
         at = lines.index(line, at) + 1
+
+
+def test_a_comparison_of_gpus_searches_no_remedies(cli) -> None:  # type: ignore[no-untyped-def]
+    out = cli("solve", "llama-3.1-405b", "--gpu", "a100-80,h100", "--tp", "1", "--pp", "1", "-f", "json")
+    assert [d["remedies"] for d in json.loads(out.stdout)] == [[], []]

@@ -134,12 +134,9 @@ def _solve(given: dict[str, Any]) -> None:
         most = layout_of(given, SOLVE_FLAGS, "max_")
         dirs = given.get("spec_dir") or []
         names = api.gpu_names(given["gpu"], dirs)
-        reports = [
-            api.solve(
-                setup_of(given, SOLVE_FLAGS, name), tp, pp, given.get("gpus"), most, lambda: api.hardware_list(dirs)
-            )
-            for name in names
-        ]
+        others = (lambda: api.hardware_list(dirs)) if len(names) == 1 else False  # a comparison lists no remedies
+        gpus = given.get("gpus")
+        reports = [api.solve(setup_of(given, SOLVE_FLAGS, name), tp, pp, gpus, most, others) for name in names]
         fmt = given["fmt"].value
         return SOLVE[fmt](reports[0]) if len(reports) == 1 else COMPARE[fmt](reports)
 

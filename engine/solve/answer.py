@@ -18,7 +18,8 @@ from engine.solve.remedies import Most, remedies
 from engine.solve.search import fewest_layout
 from engine.spec.hardware import Hardware
 
-Others = Callable[[], Sequence[Hardware]] | None  # the GPU profiles a remedy may suggest instead
+# The GPU profiles a remedy may suggest instead; False: no remedies (a comparison of GPUs shows none)
+Others = Callable[[], Sequence[Hardware]] | None | bool
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ def solve_min_gpus(
     if best is None:
         t, p = candidates(setup, tp, pp, most)[-1]
         worst = evaluate_memory(setup.with_values(**layout(setup, MAX_DP, t, p).values()))
-        return Solution(None, worst, None, tried, remedies=remedies(setup, tp, pp, most, others))
+        found = remedies(setup, tp, pp, most, others if callable(others) else None) if others is not False else ()
+        return Solution(None, worst, None, tried, remedies=found)
     at_best = setup.with_values(**best.values())
     unpiped = fewest_layout(setup, tp, 1, most)[0] if pp is None and best.pp > 1 else None
     return Solution(best, evaluate_memory(at_best), dp_inequality(at_best), tried, unpiped)
