@@ -246,3 +246,8 @@ def test_the_readme_outputs_are_true(cli, command: str, shown: list[str]) -> Non
 def test_a_comparison_of_gpus_searches_no_remedies(cli) -> None:  # type: ignore[no-untyped-def]
     out = cli("solve", "llama-3.1-405b", "--gpu", "a100-80,h100", "--tp", "1", "--pp", "1", "-f", "json")
     assert [d["remedies"] for d in json.loads(out.stdout)] == [[], []]
+
+
+def test_the_best_remedy_on_the_users_own_gpu_is_shown(cli) -> None:  # type: ignore[no-untyped-def]
+    out = cli("solve", "llama-3-70b", "--mode", "infer", "--gpu", "t4", "--tp", "1", "--pp", "1")
+    golden("nothing_fits_serving", head(out.stdout, "term "))

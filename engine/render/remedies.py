@@ -28,7 +28,8 @@ def remedy_lines(solution: Solution) -> list[str]:
     lines = ["it fits with (the smallest changes, fewest GPUs first):"]
     width = max(len(_change(change)) for change, _ in solution.remedies)
     for change, layout in solution.remedies:
-        lines.append(f"  {inert(_change(change)).ljust(width)}  {layout.gpus:,} GPUs ({_shape(layout)})")
+        gpus = f"{layout.gpus:,} GPU" + ("s" if layout.gpus > 1 else "")
+        lines.append(f"  {inert(_change(change)).ljust(width)}  {gpus} ({_shape(layout)})")
     return lines
 
 

@@ -19,7 +19,7 @@ from engine.spec.hardware import Hardware
 Most = tuple[int | None, int | None]  # the largest tensor and pipeline degrees searched (--max-tp, --max-pp)
 SHOWN = 4  # the output lists this many remedies
 ROUNDS = 3  # changes combined at most
-NEAR = 4  # a remedy needing more than this many times the fewest GPUs of another is left out
+NEAR = 4  # a remedy needing more than this many times the fewest GPUs of another is left out (but see _solved)
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,9 @@ def _solved(states: list[_State]) -> tuple[tuple[str, Layout], ...]:
             out.append((", ".join(state.changes), best))
     out.sort(key=lambda item: item[1].gpus)
     fewest = out[0][1].gpus if out else 0
-    return tuple(item for item in out[:SHOWN] if item[1].gpus <= NEAR * fewest)
+    # one far costlier than the best is left out, but the best that keeps the user's GPU is always shown
+    own = next((item for item in out if "--gpu " not in item[0]), None)
+    return tuple([item for item in out if item[1].gpus <= NEAR * fewest or item is own][:SHOWN])
 
 
 def _moves(state: _State, larger: Sequence[Hardware]) -> Iterator[_State]:
