@@ -5,14 +5,17 @@ Run from the repository root, with the package and numpy installed (`pip install
     python benchmarks/run.py            # about a minute
     python benchmarks/run.py --quick    # fewer repeats
 
-It prints:
+It prints, each against the target of issue 15 where it has one:
 1. the cold CLI `engine solve specs/llama.yaml --gpu a100-80` (a new process each time) against the
-   import floor `python -c "import sympy, typer, yaml, jsonschema"`, both median of N interleaved runs,
-   with the disk cache warm (the normal case) and cleared (first use after installing or editing a spec);
-2. one new configuration evaluated in-process after warm-up: the compiled plan in floats and exactly,
-   and the whole `engine.api.memory` call;
-3. sweep throughput, configurations per second on one core, with and without the fewest-GPUs column;
-4. the same questions through llm-analysis when it is installed (skipped otherwise).
+   import floor `python -c "import sympy, typer, yaml, jsonschema"` and llm-analysis's CLI, medians of N
+   interleaved runs, with the disk cache warm (the normal case) and cleared (first use after installing
+   or editing a spec). Bytecode is written as for any user (PYTHONDONTWRITEBYTECODE is dropped and a
+   first run compiles it): an environment that forbids it pays for compiling every module per run;
+2. in-process after warm-up: a whole question (`load_setup` + `memory`, exact), the compiled plan in
+   floats and exactly, and `engine.api.quick` re-asking at a new batch (floats);
+3. sweep throughput on one core with and without the fewest-GPUs column, CSV and JSONL writing, and the
+   peak memory per row;
+4. llm-analysis's in-process call when it is installed (skipped otherwise).
 """
 
 from __future__ import annotations
@@ -37,6 +40,12 @@ SOLVE = [*ENGINE, "solve", "specs/llama.yaml", "--gpu", "a100-80"]
 FLOOR = [sys.executable, "-c", "import sympy, typer, yaml, jsonschema"]
 
 
+def user_env(**extra: str) -> dict[str, str]:
+    """The environment of a user's shell: bytecode written (a development shell may forbid it)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, **extra}
+
+
 def wall(command: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     subprocess.run(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
@@ -56,19 +65,26 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {system}"
 
 
-def cold_cli(repeats: int) -> dict[str, float]:
+def cold_cli(repeats: int, peer: list[str] | None) -> dict[str, float]:
     cache = tempfile.mkdtemp(prefix="engine-bench-cache-")
-    env = {**os.environ, "ENGINE_CACHE_DIR": cache}
-    wall(SOLVE, env)  # fill the cache
-    floor, warm, cleared = [], [], []
+    env = user_env(ENGINE_CACHE_DIR=cache)
+    wall(SOLVE, env)  # fill the cache (and write bytecode)
+    if peer:
+        wall(peer, user_env())
+    floor, warm, cleared, other = [], [], [], []
     for _ in range(repeats):
         floor.append(wall(FLOOR, env))
         warm.append(wall(SOLVE, env))
+        if peer:
+            other.append(wall(peer, user_env()))
     for _ in range(max(2, repeats // 3)):
         shutil.rmtree(cache, ignore_errors=True)
         cleared.append(wall(SOLVE, env))
     shutil.rmtree(cache, ignore_errors=True)
-    return {"floor": statistics.median(floor), "warm": statistics.median(warm), "cleared": statistics.median(cleared)}
+    out = {"floor": statistics.median(floor), "warm": statistics.median(warm), "cleared": statistics.median(cleared)}
+    if other:
+        out["peer"] = statistics.median(other)
+    return out
 
 
 def per_call(function: Any, repeats: int) -> float:
@@ -83,7 +99,7 @@ def per_call(function: Any, repeats: int) -> float:
 
 
 def in_process() -> dict[str, float]:
-    from engine.api import fix, load_setup, memory
+    from engine.api import fix, load_setup, memory, quick
     from engine.evaluate.memory import assign_rules
     from engine.plan.runtime import run
 
@@ -92,6 +108,7 @@ def in_process() -> dict[str, float]:
     exact = dict(assign_rules(fix(setup, {"batch": 2, "seq_len": 4096})).values)
     floats = {k: float(v) for k, v in exact.items()}
     batches = iter(range(1, 10**9))
+    ask = quick(setup)
 
     def new_float() -> None:
         floats["batch"] = float(next(batches))
@@ -101,29 +118,47 @@ def in_process() -> dict[str, float]:
         exact["batch"] = next(batches)
         run(rules.main, exact)
 
-    def whole_call() -> None:
-        memory(fix(setup, {"batch": next(batches) % 64 + 1, "seq_len": 4096}), gpus=8)
+    def whole_question() -> None:
+        asked = load_setup("llama-3-8b", gpu="a100-80")
+        memory(fix(asked, {"batch": next(batches) % 64 + 1, "seq_len": 4096}), gpus=8)
+
+    def quick_call() -> None:
+        ask.room(batch=next(batches) % 64 + 1, seq_len=4096, gpus=8)
 
     return {
         "float": per_call(new_float, 2000),
         "exact": per_call(new_exact, 500),
-        "api.memory": per_call(whole_call, 20),
+        "question": per_call(whole_question, 20),
+        "quick": per_call(quick_call, 2000),
     }
 
 
 def sweep_rate() -> dict[str, float]:
+    import tracemalloc
+
     from engine.api import load_setup
+    from engine.render.sweep import write
     from engine.solve.grid import parse_grid
     from engine.solve.sweep import sweep
 
     setup = load_setup("llama-3-8b", gpu="a100-80")
     axes = [parse_grid("batch=1..1000"), parse_grid("seq_len=128..128000:128")]  # 1,000,000 rows
-    rates = {}
+    rates: dict[str, float] = {}
+    rows: Any = None
     for label, min_gpus in (("bytes and fits", False), ("with fewest GPUs", True)):
         sweep(setup, [parse_grid("batch=1..10")], min_gpus)  # warm-up
+        tracemalloc.start()
         start = time.perf_counter()
         rows = sweep(setup, axes, min_gpus)
         rates[label] = len(rows) / (time.perf_counter() - start)
+        rates[f"{label} bytes per row"] = tracemalloc.get_traced_memory()[1] / len(rows)
+        tracemalloc.stop()
+    folder = Path(tempfile.mkdtemp(prefix="engine-bench-sweep-"))
+    for suffix in ("csv", "jsonl"):
+        start = time.perf_counter()
+        write([rows], folder / f"rows.{suffix}", "table")
+        rates[suffix] = len(rows) / (time.perf_counter() - start)
+    shutil.rmtree(folder, ignore_errors=True)
     return rates
 
 
@@ -146,14 +181,15 @@ print(min(best))
 """
 
 
-def llm_analysis(repeats: int, engine_warm: float, engine_call: float) -> list[str]:
-    """The same question (Llama-2-7B, 8 x A100-80GB, ZeRO-3, batch 1, sequence 2048) through llm-analysis,
-    from this Python or the one LLM_ANALYSIS_PYTHON names (it brings dependencies of its own)."""
+def peer_python() -> str | None:
     python = os.environ.get("LLM_ANALYSIS_PYTHON", sys.executable)
     probe = subprocess.run([python, "-c", "import llm_analysis"], capture_output=True, check=False)
-    if probe.returncode != 0:
-        return ["llm-analysis: not installed, skipped (pip install llm-analysis, or set LLM_ANALYSIS_PYTHON)"]
-    cli = [
+    return python if probe.returncode == 0 else None
+
+
+def peer_cli(python: str) -> list[str]:
+    """llm-analysis's CLI for the same question (Llama-2-7B, 8 x A100-80GB, ZeRO-3, batch 1, seq 2048)."""
+    return [
         python,
         "-m",
         "llm_analysis.analysis",
@@ -173,15 +209,11 @@ def llm_analysis(repeats: int, engine_warm: float, engine_call: float) -> list[s
         "--log_level",
         "ERROR",
     ]
-    cold = statistics.median(wall(cli, dict(os.environ)) for _ in range(repeats))
+
+
+def peer_call(python: str) -> float:
     timed = subprocess.run([python, "-c", LLM_ANALYSIS_TIMER], capture_output=True, text=True, check=True)
-    call = float(timed.stdout.strip().splitlines()[-1])
-    return [
-        f"llm-analysis 'train' (Llama-2-7B, 8 x A100-80GB, ZeRO-3), cold CLI: {cold:.3f} s;"
-        f" engine solve / llm-analysis = {engine_warm / cold:.2f}",
-        f"llm-analysis in-process: {call * 1e3:.3f} ms per call;"
-        f" engine.api.memory / llm-analysis = {engine_call / call:.2f}",
-    ]
+    return float(timed.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -190,25 +222,40 @@ def main() -> None:
     args = parser.parse_args()
     repeats = 5 if args.quick else 15
     os.environ["OMP_NUM_THREADS"] = "1"  # one core for the sweep
+    python = peer_python()
     print(f"machine: {machine()}")
-    cli = cold_cli(repeats)
-    print(f"\n1. cold CLI, median of {repeats} runs each")
+    if python is None:
+        print("llm-analysis: not installed, its ratios skipped (pip install llm-analysis, or set LLM_ANALYSIS_PYTHON)")
+    cli = cold_cli(repeats, peer_cli(python) if python else None)
+    print(f"\n1. cold CLI, median of {repeats} interleaved runs each")
     print(f"   import floor (sympy, typer, yaml, jsonschema): {cli['floor']:.3f} s")
-    warm, cleared = cli["warm"] / cli["floor"], cli["cleared"] / cli["floor"]
-    print(f"   engine solve specs/llama.yaml --gpu a100-80, cache warm: {cli['warm']:.3f} s  ratio {warm:.2f}x")
-    print(f"   the same with the cache cleared first:        {cli['cleared']:.3f} s  ratio {cleared:.2f}x")
+    if "peer" in cli:
+        print(f"   llm-analysis 0.2.2 'train' (Llama-2-7B, 8 x A100-80GB, ZeRO-3): {cli['peer']:.3f} s")
+    warm = f"{cli['warm'] / cli['floor']:.2f}x the floor"
+    if "peer" in cli:
+        warm += f", {cli['warm'] / cli['peer']:.2f}x llm-analysis (target <= 0.5x)"
+    print(f"   engine solve specs/llama.yaml --gpu a100-80, cache warm: {cli['warm']:.3f} s  {warm}")
+    cleared = cli["cleared"] / cli["floor"]
+    print(
+        f"   the same with the cache cleared first: {cli['cleared']:.3f} s  {cleared:.2f}x the floor (target <= 1.5x)"
+    )
     calls = in_process()
-    print("\n2. one new configuration, in-process after warm-up (Llama-3-8B training rules)")
-    print(f"   compiled plan, floats: {calls['float'] * 1e6:.1f} us (target <= 50 us)")
+    peer = peer_call(python) if python else None
+    print("\n2. in-process, after warm-up (Llama-3-8B training rules)")
+    question = f"   a whole question (load_setup + memory, exact): {calls['question'] * 1e3:.2f} ms"
+    if peer:
+        question += f"; llm-analysis's call {peer * 1e3:.3f} ms, ratio {calls['question'] / peer:.1f}x (target <= 1x)"
+    print(question)
+    print(f"   engine.api.quick, a new batch (floats): {calls['quick'] * 1e6:.1f} us (target <= 20 us)")
+    print(f"   compiled plan, floats: {calls['float'] * 1e6:.1f} us")
     print(f"   compiled plan, exact integers and fractions: {calls['exact'] * 1e6:.1f} us")
-    print(f"   engine.api.memory (values, exact plan, breakdown): {calls['api.memory'] * 1e3:.2f} ms")
     rates = sweep_rate()
     print("\n3. engine sweep, 1,000,000 configurations, one core")
-    for label, rate in rates.items():
-        print(f"   {label}: {rate:,.0f} configurations/s (target >= 1,000,000)")
-    print("\n4. the same question through llm-analysis")
-    for line in llm_analysis(repeats, cli["warm"], calls["api.memory"]):
-        print(f"   {line}")
+    for label, target in (("bytes and fits", "5,000,000"), ("with fewest GPUs", "2,000,000")):
+        per_row = rates[f"{label} bytes per row"]
+        print(f"   {label}: {rates[label]:,.0f} rows/s (target >= {target}), peak {per_row:,.0f} bytes per row")
+    for suffix in ("csv", "jsonl"):
+        print(f"   written as {suffix.upper()}: {rates[suffix]:,.0f} rows/s (target >= 1,000,000)")
 
 
 if __name__ == "__main__":

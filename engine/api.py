@@ -21,6 +21,7 @@ from engine.evaluate.memory import MemoryResult, evaluate_memory
 from engine.evaluate.params import Count
 from engine.evaluate.question import Setup, count_params, fix, load_setup
 from engine.solve.answer import Report, memory, solve
+from engine.solve.quick import Quick, quick
 from engine.spec.hardware import Hardware
 from engine.spec.load import builtin_specs, hardware_profiles, index, load_checked, load_spec, resolve_ref
 from engine.spec.paths import display_path
@@ -34,6 +35,7 @@ SpecDirs = Sequence[Path | str]
 __all__ = [
     "Count",
     "MemoryResult",
+    "Quick",
     "Report",
     "Setup",
     "catalog",
@@ -49,6 +51,7 @@ __all__ = [
     "load_setup",
     "memory",
     "quantity",
+    "quick",
     "solve",
     "validate",
 ]

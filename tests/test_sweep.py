@@ -132,3 +132,30 @@ def test_sweep_rows_say_where_floats_are_used(cli, tmp_path: Path) -> None:  # t
             assert re.fullmatch(r"\d+", row[name]), (name, row[name])
     exact = memory(fix(load_setup("gpt2"), {"batch": 4}), gpus=1)
     assert int(rows[-1]["per_gpu_bytes"]) == pytest.approx(float(exact.per_gpu), rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("spec", "mode", "grid"),
+    [
+        ("llama-3-8b", None, ["batch=1..8", "seq_len=1024..131072*2"]),  # rows no GPU count fits: empty min_gpus
+        ("llama-3-70b", "infer", ["context=2048..32768*4", "concurrency=1..16*4"]),
+        ("gpt2", None, ["batch=1..5", "tp=1..2"]),
+        ("mixtral-8x7b", None, ["batch=1..3", "pp=1..4"]),  # several pipeline stages per row
+    ],
+)
+def test_files_written_by_columns_equal_one_record_at_a_time(spec: str, mode: str | None, grid: list[str]) -> None:
+    """engine.render.columns writes CSV and JSONL column by column; the text is what csv.DictWriter and
+    json.dumps write for each record (whole floats as integers, NaN empty or null, booleans, names)."""
+    import io
+
+    from engine.render.columns import csv_lines, jsonl_lines
+
+    rows = sweep(load_setup(spec, mode=mode, gpu="a100-80"), [parse_grid(g) for g in grid])
+    records = list(rows.records())
+    expected = io.StringIO()
+    writer = csv.DictWriter(expected, fieldnames=list(records[0]))
+    writer.writeheader()
+    writer.writerows(records)
+    assert "".join(csv_lines(rows, header=True)) == expected.getvalue()
+    assert "".join(jsonl_lines(rows)) == "".join(json.dumps(r) + "\n" for r in records)
+    assert any(r["min_gpus"] is None for r in records) or spec != "llama-3-8b"

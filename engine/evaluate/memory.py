@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any
 
 from engine.evaluate.assign import Assignment, Origin, assign
 from engine.evaluate.evaluator import Numbers, condition, evaluate
@@ -54,10 +56,34 @@ class MemoryResult:
 
 
 def assign_rules(setup: Setup) -> Assignment:
-    """Values for every rules symbol: flags and --set, option choices, the model and GPU, defaults."""
+    """Values for every rules symbol: flags and --set, option choices, the model and GPU, defaults.
+    Remembered per question (the same plan, model and GPU objects, the same choices, --set texts and
+    fixed values): a solve assigns the same layouts several times. A changed spec file is a new plan
+    object, so a remembered assignment cannot outlive the file it came from."""
+    key = (
+        id(setup.rules),
+        id(setup.arch),
+        id(setup.hardware),
+        tuple(setup.choices.items()),
+        tuple((k, v.text) for k, v in setup.overrides.items()),
+        tuple(sorted(setup.fixed.items())),
+        setup.targets,
+        setup.unquantized,
+    )
+    hit = _ASSIGNED.get(key)
+    if hit is not None and hit[0] is setup.rules and hit[1] is setup.arch and hit[2] is setup.hardware:
+        return hit[3]
     bound = bound_values(setup)
     bound.update({k: (v, Origin("layout")) for k, v in setup.fixed.items()})
-    return assign(setup.rules, None, setup.overrides, bound, setup.choices)
+    found = assign(setup.rules, None, setup.overrides, bound, setup.choices)
+    found = replace(found, values=MappingProxyType(dict(found.values)), origins=MappingProxyType(dict(found.origins)))
+    if len(_ASSIGNED) >= 512:  # a long-running process asks many questions: forget the oldest
+        del _ASSIGNED[next(iter(_ASSIGNED))]
+    _ASSIGNED[key] = (setup.rules, setup.arch, setup.hardware, found)
+    return found
+
+
+_ASSIGNED: dict[tuple[Any, ...], tuple[Any, Any, Any, Assignment]] = {}
 
 
 def stage_points(setup: Setup, values: Mapping[str, Number]) -> tuple[str, list[int]] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from engine.spec.numbers import Number
@@ -65,7 +66,7 @@ class Plan:
     linears: Program | None = None  # outputs 'name/in', 'name/out', 'name/count' per linear
     conditions: Mapping[str, Program] = field(default_factory=dict)  # the rules' conditions, by name
 
-    @property
+    @cached_property
     def symbols(self) -> tuple[str, ...]:
         return tuple(s.name for s in self.spec.symbols)
 

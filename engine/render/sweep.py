@@ -7,6 +7,7 @@ from typing import Any
 
 from engine.errors import UsageError
 from engine.files import write_atomic
+from engine.render.columns import csv_lines, jsonl_lines
 from engine.render.text import inert
 from engine.solve.grid import Rows
 
@@ -15,32 +16,21 @@ SHOWN_ROWS = 200
 
 def write(results: Sequence[Rows], out: Any, fmt: str) -> str:
     """Write every row to `out` (.csv or .jsonl), or render them (up to SHOWN_ROWS as a table)."""
-    import csv
     import io
     import json
 
-    records = (r for rows in results for r in rows.records())
     if out is not None:
         suffix = out_format(out)
 
         def fill(handle: Any) -> int:
-            count = 0
-            if suffix == "jsonl":
-                for record in records:
-                    handle.write(json.dumps(record) + "\n")
-                    count += 1
-            else:
-                writer: Any = None
-                for record in records:
-                    if writer is None:
-                        writer = csv.DictWriter(handle, fieldnames=list(record))
-                        writer.writeheader()
-                    writer.writerow(record)
-                    count += 1
-            return count
+            for i, rows in enumerate(results):  # column by column (engine.render.columns)
+                for text in jsonl_lines(rows) if suffix == "jsonl" else csv_lines(rows, header=i == 0):
+                    handle.write(text)
+            return sum(len(rows) for rows in results)
 
         count = write_atomic(out, fill)  # a temporary file renamed into place: never half a file
         return f"wrote {count:,} rows to {inert(str(out))}"
+    records = (r for rows in results for r in rows.records())
     if fmt == "json":
         return json.dumps(list(records), indent=1)
     rows = [r for _, r in zip(range(SHOWN_ROWS + 1), records, strict=False)]

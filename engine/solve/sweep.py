@@ -58,9 +58,15 @@ def sweep(
         for i in _starts(len(index), progress):
             part = plan.rows({k: v[i : i + CHUNK] for k, v in picked.items()}, min_gpus)
             parts.append((index[i : i + CHUNK], part))
+    if len(parts) == 1:
+        return Rows(setup.hardware.name, {k: np.asarray(v) for k, v in parts[0][1].items()})
     where = np.concatenate([i for i, _ in parts])
-    back = np.argsort(where, kind="stable")
-    columns = {k: np.concatenate([p[k] for _, p in parts])[back] for k in parts[0][1]}
+    ordered = bool((np.diff(where) > 0).all())  # one group of choices: the chunks are in grid order
+    back = None if ordered else np.argsort(where, kind="stable")
+    columns = {}
+    for k in parts[0][1]:
+        joined = np.concatenate([p[k] for _, p in parts])
+        columns[k] = joined if back is None else joined[back]
     return Rows(setup.hardware.name, columns)
 
 
@@ -167,27 +173,39 @@ class _SweepPlan:
         return env
 
     def stage_values(self, values: Mapping[str, Any]) -> list[Any]:
-        """The stages evaluated per row (first, middle, last...), each kept inside 0..pp-1."""
+        """The stages evaluated per row (first, middle, last...), each kept inside 0..pp-1. A stage that is
+        the same in every row is one number, and stages that coincide (all of them at pp = 1) are
+        evaluated once."""
         import numpy as np
 
         if not self.stage_points:
             return [None]
         degree = values[self.pipeline]
-        out = []
+        out: list[Any] = []
         for i in range(self.stage_points):
             program = self.rules.conditions[f"stage:pipeline:{i}"]
             found = run(program, values, "numpy")[program.outputs[0]]
-            out.append(np.where((found >= 0) & (found < degree), found, 0))
+            stage: Any = np.where((found >= 0) & (found < degree), found, 0)
+            flat = np.ravel(stage)
+            if flat.size and (flat == flat[0]).all():
+                stage = float(flat[0])
+            if not any(isinstance(o, float) and isinstance(stage, float) and o == stage for o in out):
+                out.append(stage)
         return out
 
-    def counted(self, values: Mapping[str, Any], shape: tuple[int, ...]) -> tuple[list[str], Any, Any]:
-        """Names, bytes and capacities (rows x every phase of every stage and deciding view)."""
+    def counted(
+        self, values: Mapping[str, Any], shape: tuple[int, ...], envs: dict[Any, Any] | None = None
+    ) -> tuple[list[str], Any, Any]:
+        """Names, bytes and capacities (rows x every phase of every stage and deciding view); the
+        environment of each stage that is one number goes into `envs` (for the terms' columns)."""
         import numpy as np
 
         names, amounts, capacities = [], [], []
         default = float(self.setup.hardware.capacity)
         for stage in self.stage_values(values):
             env = self.env(values if stage is None else {**values, self.stage: stage})
+            if envs is not None and (stage is None or isinstance(stage, float)):
+                envs[stage] = env
             for view in self.views:
                 capacity = np.broadcast_to(view_capacity(self.rules, view, env, values, default), shape)
                 for name, amount in view_phases(self.rules, view, env, self.weights).items():
@@ -201,15 +219,17 @@ class _SweepPlan:
 
         values = {**self.base, **grid}
         shape = next(iter(grid.values())).shape
-        names, amounts, capacities = self.counted(values, shape)
+        envs: dict[Any, Any] = {}
+        names, amounts, capacities = self.counted(values, shape, envs)
         binding = (amounts - capacities).argmax(axis=0)  # the least room
         pick = np.arange(shape[0])
         out: dict[str, Any] = dict(grid)
         out["per_gpu_bytes"] = amounts[binding, pick]
         out["capacity_bytes"] = capacities[binding, pick]
         out["fits"] = (amounts <= capacities).all(axis=0)
-        out["peak_phase"] = np.asarray(names)[binding]
-        env = self.env(values)
+        out["peak_phase"] = np.asarray(names, dtype=object)[binding]  # references to a few names, not 1M copies
+        own = None if not self.stage else float(values[self.stage])  # the setup's own stage: the terms shown
+        env = envs[own] if own in envs else self.env(values)
         for key, part in self.terms.items():
             out[key] = np.broadcast_to(Plan.contribution(env, part), shape)
         if min_gpus:
@@ -244,23 +264,36 @@ class _SweepPlan:
         fits = self.excess(values, np.minimum(answer, MAX_DP)) <= 0
         before = self.excess(values, np.maximum(answer - 1, 1)) <= 0
         good = (answer == 1) | ((answer <= MAX_DP) & fits & ~before)
-        if not good.all():  # not of the A + B / dp shape (hybrid sharding): bisect those rows
-            answer = np.where(good, answer, self.bisect(values, ~good, shape))
+        if not good.all():  # not of the A + B / dp shape (hybrid sharding, runtime buffers at dp > 1)
+            answer = np.where(good, answer, self.bisect(values, ~good))
         return np.where(answer > MAX_DP, 0, answer)
 
-    def bisect(self, values: Mapping[str, Any], rows: Any, shape: tuple[int, ...]) -> Any:
+    def bisect(self, values: Mapping[str, Any], rows: Any) -> Any:
+        """The fewest data-parallel ranks of the `rows` (a mask) by bisection over those rows alone; a row
+        that does not fit at the most ranks gets none (memory does not grow with dp beyond it)."""
         import numpy as np
 
-        low, high = np.ones(shape), np.full(shape, float(MAX_DP))
-        ok_high = self.excess(values, high) <= 0
-        ok_low = self.excess(values, low) <= 0
+        out = np.zeros(rows.shape)
+        subset = {k: v[rows] if np.ndim(v) and np.shape(v) == rows.shape else v for k, v in values.items()}
+        count = int(rows.sum())
+        high = np.full(count, float(MAX_DP))
+        ok_high = self.excess(subset, high) <= 0
+        if not ok_high.any():
+            out[rows] = MAX_DP + 1
+            return out
+        alive = np.flatnonzero(ok_high)  # the rows some dp fits: bisect them
+        subset = {k: v[alive] if np.ndim(v) and np.shape(v) == (count,) else v for k, v in subset.items()}
+        low, high = np.ones(len(alive)), np.full(len(alive), float(MAX_DP))
+        ok_low = self.excess(subset, low) <= 0
         for _ in range(26):
             middle = np.floor((low + high) / 2)
-            ok = self.excess(values, middle) <= 0
+            ok = self.excess(subset, middle) <= 0
             high = np.where(ok, middle, high)
             low = np.where(ok, low, middle)
-        answer = np.where(ok_low, 1, np.where(ok_high, high, MAX_DP + 1))
-        return np.where(rows, answer, 0)
+        found = np.full(count, MAX_DP + 1.0)
+        found[alive] = np.where(ok_low, 1, high)
+        out[rows] = found
+        return out
 
 
 def run_sweep(setup: Setup, axes: Sequence[Axis], min_gpus: bool, progress: Callable[[int], None] | None) -> Rows:

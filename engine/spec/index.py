@@ -77,10 +77,23 @@ class Index:
 
 
 _MEMORY: dict[str, Index] = {}
+_SEEN: dict[tuple[str, ...], Index] = {}  # search path -> its index, as last looked at
+_SNAPSHOT = {"on": False}
+
+
+def snapshot() -> None:
+    """From now on, look at each search path's files once: a command-line process answers from the
+    files as they were when it started (one scan instead of one per lookup, nine in a `solve`). A
+    long-running process (the Python API) does not call this: each lookup sees a changed file."""
+    _SNAPSHOT["on"] = True
 
 
 def build_index(folders: Sequence[Path], read: Callable[[Path], Document]) -> Index:
     """The index of every spec in `folders` (see the module docstring)."""
+    where = tuple(str(f) for f in folders)
+    seen = _SEEN.get(where) if _SNAPSHOT["on"] else None
+    if seen is not None:
+        return seen
     files = specs_in_order(folders)
     stamps = []
     for _, path in files:
@@ -90,6 +103,7 @@ def build_index(folders: Sequence[Path], read: Callable[[Path], Document]) -> In
     key = "index|" + "|".join(str(real(f)) for f in folders) + "|" + "|".join(stamps)
     found = _MEMORY.get(key)
     if found is not None:
+        _SEEN[where] = found
         return found
     stored = cache.load("index", key)
     index = _decode(stored) if stored is not None else None
@@ -101,7 +115,7 @@ def build_index(folders: Sequence[Path], read: Callable[[Path], Document]) -> In
         others = {f for d in docs for f in d.files if f not in stamped}
         absent = {f for d in docs for f in d.absent}
         cache.store("index", key, others, asdict(index), absent, {f for d in docs for f in d.listings})
-    _MEMORY[key] = index
+    _MEMORY[key] = _SEEN[where] = index
     return index
 
 

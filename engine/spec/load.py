@@ -40,17 +40,21 @@ def locate(ref: str, spec_dirs: SpecDirs = ()) -> Path:
 def resolve_ref(ref: str, spec_dirs: SpecDirs = ()) -> tuple[Path, str | None]:
     """The spec file `ref` names, and a preset when `ref` is a preset name (`llama-3-8b`)."""
     try:
-        return locate(ref, spec_dirs), None
+        return find_spec(ref, search_path(spec_dirs), hint=looks_like_path(ref)), None
     except SpecError as exc:
         if looks_like_path(ref) or exc.location is not None:  # a file of that name that cannot be read
             raise
         path = index(spec_dirs).presets.get(ref)
         if path is not None:
             return Path(path), ref
-        known = [*index(spec_dirs).presets, *(name for name, _ in list_specs(search_path(spec_dirs)))]
-        hint = did_you_mean(ref, known)
-        if hint and "did you mean" not in exc.message:
-            raise SpecError(f"no spec or preset named '{ref}'{hint}") from None
+        try:
+            locate(ref, spec_dirs)  # the message with the folders searched and a did-you-mean of specs
+        except SpecError as worded:
+            known = [*index(spec_dirs).presets, *(name for name, _ in list_specs(search_path(spec_dirs)))]
+            hint = did_you_mean(ref, known)
+            if hint and "did you mean" not in worded.message:
+                raise SpecError(f"no spec or preset named '{ref}'{hint}") from None
+            raise worded from None
         raise
 
 

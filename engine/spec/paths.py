@@ -53,6 +53,7 @@ def find_spec(
     relative_to: Path | None = None,
     absent: list[Path] | None = None,
     listed: list[Path] | None = None,
+    hint: bool = True,
 ) -> Path:
     """The file a spec reference names; a name is looked up in `folders` (and subfolders). Candidates
     tried before the one found are added to `absent`: a file created there later would be found
@@ -80,6 +81,8 @@ def find_spec(
                     return path
                 _refuse_unusable(path)
                 missed.append(path)
+    if not hint:  # the caller looks further (a preset of that name) and words its own error
+        raise SpecError(f"no spec named '{ref}'")
     names = [name for name, _ in list_specs(folders)]
     where = ", ".join(display_path(f) for f in folders)
     raise SpecError(f"no spec named '{ref}'{did_you_mean(ref, names)}; looked in {where}")
@@ -106,15 +109,20 @@ def list_specs(folders: Iterable[Path]) -> list[tuple[str, Path]]:
 
 
 def specs_in_order(folders: Iterable[Path]) -> list[tuple[str, Path]]:
-    """As `list_specs`, in the order of the search path (a file in an earlier folder first)."""
+    """As `list_specs`, in the order of the search path (a file in an earlier folder first). Within a
+    folder, files sort as their paths do (by path parts); strings are compared, not Path objects: the
+    index looks up the search path several times per question."""
     seen: dict[str, Path] = {}
     for folder in folders:
         if not is_dir(folder):
             continue
-        files = [folder / name for name in names_in(folder) if name.endswith(SUFFIXES)]
-        files += [sub / name for sub in subfolders(folder) for name in names_in(sub) if name.endswith(SUFFIXES)]
-        for path in sorted(files):
-            seen.setdefault(path.stem, path)
+        found: list[tuple[tuple[str, ...], str]] = [((n,), n) for n in names_in(folder) if n.endswith(SUFFIXES)]
+        for sub in subfolders(folder):
+            found += [((sub.name, name), name) for name in names_in(sub) if name.endswith(SUFFIXES)]
+        for parts, name in sorted(found):
+            stem = name.rsplit(".", 1)[0] or name  # as Path.stem (".yaml" is its own stem)
+            if stem not in seen:
+                seen[stem] = folder.joinpath(*parts)
     return list(seen.items())
 
 
