@@ -73,20 +73,17 @@ def sweep(
 def _by_choices(
     setup: Setup, axes: Sequence[Axis], flat: Mapping[str, Any]
 ) -> Iterator[tuple[Mapping[str, str], Mapping[str, str], Any]]:
-    """The rows of the grid grouped by the option choices in force there, and by those in force at more
-    than one data-parallel rank, where the fewest GPUs are searched (the same for every row unless an
-    option's `default_when` reads a layout degree)."""
+    """The rows grouped by the option choices in force there and at more than one data-parallel rank (where
+    the fewest GPUs are searched): one group unless an option's `default_when` reads a layout degree."""
     import numpy as np
 
     layout = setup.rules.spec.layout
-    data = axis(setup, "data").symbol
+    data, size = axis(setup, "data").symbol, len(next(iter(flat.values())))
     if layout is None or not any(o.situations for o in setup.rules.spec.options):
-        yield setup.choices, setup.choices, np.ones(len(next(iter(flat.values()))), dtype=bool)
+        yield setup.choices, setup.choices, np.ones(size, dtype=bool)
         return
     degrees = [a for a in axes if a.name in layout.symbols]
-    keys = (
-        np.stack([flat[a.name] for a in degrees], axis=1) if degrees else np.zeros((len(next(iter(flat.values()))), 0))
-    )
+    keys = np.stack([flat[a.name] for a in degrees], axis=1) if degrees else np.zeros((size, 0))
     groups: dict[tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]], Any] = {}
     for combination in np.unique(keys, axis=0):
         at = {a.name: int(v) for a, v in zip(degrees, combination, strict=True)}
@@ -102,14 +99,12 @@ def _many(setup: Setup, at: Mapping[str, int], data: str) -> tuple[tuple[str, st
     """The choices in force at two or more data-parallel ranks; the sweep's search assumes they hold from
     two ranks on (it evaluates dp = 2 and 4 with one plan), which is checked at every power of two."""
     found = tuple(sorted(setup.with_values(**at).choices.items()))
-    dp = 4
-    while dp <= MAX_DP:
+    for dp in (2**k for k in range(2, MAX_DP.bit_length())):
         if tuple(sorted(setup.with_values(**{**at, data: dp}).choices.items())) != found:
             raise SpecError(
                 f"engine sweep: an option's default_when changes at {data} = {dp}; the fewest GPUs of a sweep"
                 f" allows a change at {data} = 1 only (use --no-min-gpus)"
             )
-        dp *= 2
     return found
 
 
