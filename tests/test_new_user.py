@@ -210,8 +210,10 @@ def test_formula_latex_is_a_block_for_a_paper(cli) -> None:  # type: ignore[no-u
 
 def test_formula_latex_simplifies_cases(cli) -> None:  # type: ignore[no-untyped-def]
     text = cli("formula", "training", "weights", "--format", "latex").stdout
-    assert r"\text{for}" not in text and r"\left[p > 1\right]" in text and r"\text{if } L > 0" in text
+    assert r"\text{for}" not in text and r"\Bigl[p > 1\Bigr]" in text and r"\text{if } L > 0" in text
     assert text.count(r"\begin{align}") == 1 and r"\texttt{shard\_weights}" in text
+    # a long product is broken inside its parentheses (fixed-size delimiters), 1/t written before it
+    assert text.count(r"\nonumber\\") >= 3 and r"\frac{B_w}{t} \Bigl(1 - o_w\Bigr)" in text
 
 
 # 8. the README's first screen

@@ -128,7 +128,7 @@ def paper_terms(expr: Any, names: Mapping[str, str]) -> list[str]:
     """`expr`'s top-level terms in LaTeX for a paper, each with its sign ('+ a', '- b'), so that a long
     sum can be broken between terms."""
     symbol_names = {s: names.get(s.name, tex_name(s.name)) for s in expr.free_symbols}
-    printer = _PaperPrinter({"symbol_names": symbol_names})
+    printer = _PaperPrinter({"symbol_names": symbol_names, "long_frac_ratio": 2})  # 1/t (...), not a wide fraction
     terms = sympy.Add.make_args(expr) if isinstance(expr, sympy.Add) else (expr,)
     out = []
     for term in sorted(terms, key=sympy.default_sort_key):
