@@ -135,6 +135,8 @@ class _SweepPlan:
             p: {k: float(w) for k, w in ws.items()} for p, ws in phase_weights(rules, values.values).items()
         }
         self.data, self.tensor, self.pipeline = (axis(setup, r).symbol for r in ("data", "tensor", "pipeline"))
+        context = layout.role("context") if layout is not None else None
+        self.split = [self.tensor, self.pipeline] + ([context.symbol] if context is not None else [])
 
     def env(self, values: Mapping[str, Any]) -> dict[str, Any]:
         import numpy as np
@@ -208,8 +210,10 @@ class _SweepPlan:
             out[key] = np.broadcast_to(Plan.contribution(env, part), shape)
         if min_gpus:
             dp = self.fewest_dp(values, shape)
-            tp, pp = (np.broadcast_to(values[k], shape) for k in (self.tensor, self.pipeline))
-            out["min_gpus"] = np.where(dp > 0, dp * tp * pp, np.nan)  # empty: no number of GPUs fits
+            split = np.ones(shape)
+            for k in self.split:  # tp, pp and a context axis's degree
+                split = split * np.broadcast_to(values[k], shape)
+            out["min_gpus"] = np.where(dp > 0, dp * split, np.nan)  # empty: no number of GPUs fits
         return out
 
     def excess(self, values: Mapping[str, Any], dp: Any) -> Any:
