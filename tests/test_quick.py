@@ -22,6 +22,7 @@ CASES = [  # (spec, mode, layout, choices, the values asked)
         [dict(batch=b, seq_len=s, gpus=g) for b in (1, 4) for s in (2048, 8192) for g in (1, 8)],
     ),
     ("llama-3-70b", None, {"tp": 4, "pp": 4}, {}, [dict(batch=1, seq_len=4096, gpus=g) for g in (16, 64)]),
+    ("llama-3-70b", None, {"tp": 8, "pp": 4, "cp": 2}, {}, [dict(batch=1, seq_len=32768, gpus=g) for g in (64, 128)]),
     ("mixtral-8x7b", None, {"tp": 2}, {"sharding": "zero1"}, [dict(batch=2, seq_len=4096, gpus=16)]),
     ("llama-3-8b", "finetune", {}, {"quant": "nf4-dq"}, [dict(batch=b, seq_len=2048, gpus=1) for b in (1, 8)]),
     (
@@ -39,7 +40,7 @@ def _exact_room(setup, values: dict) -> float:
     data = symbols(setup)[0]
     asked = {k: v for k, v in values.items() if k != "gpus"}
     moved = setup.with_values(**asked)
-    split = int(moved.fixed.get("tp", 1)) * int(moved.fixed.get("pp", 1))
+    split = int(moved.fixed.get("tp", 1)) * int(moved.fixed.get("pp", 1)) * int(moved.fixed.get("cp", 1))
     dp = values["gpus"] // split
     probe = ChoiceProbe(moved, data).at(dp)  # the choices in force at dp (sharding=none at one rank)
     return float(min(capacity - amount for _, amount, capacity in probe.counted(dp, True)))

@@ -79,6 +79,17 @@ def cases() -> list[dict[str, str]]:
         {"model": "llama-3-8b", "gpu": "l4", "mode": "infer", "view": "allocated"},
         {"model": "qwen3-8b", "gpu": "a100-40", "mode": "train", "view": "allocated", "batch": "2"},
         {"model": "llama-3-8b", "gpu": "h100-80", "mode": "infer", "quant": "awq", "keep_16bit": "q_proj,o_proj"},
+        # context parallelism: the GPUs are dp x tp x pp x cp (the fewest, and at --gpus)
+        {"model": "llama-3-8b", "gpu": "h100-80", "mode": "train", "cp": "2", "seq_len": "8192"},
+        {
+            "model": "llama-3-70b",
+            "gpu": "h100-80",
+            "mode": "train",
+            "cp": "4",
+            "tp": "2",
+            "gpus": "32",
+            "seq_len": "16384",
+        },
     ]
     return out
 
@@ -96,7 +107,7 @@ def cli_args(case: dict[str, str], config: Path | None = None) -> list[str]:
     return args
 
 
-FLAGS = {"batch", "seq_len", "context", "concurrency", "gen_tokens", "lora_rank", "ep"}
+FLAGS = {"batch", "seq_len", "context", "concurrency", "gen_tokens", "lora_rank", "ep", "cp"}
 
 
 def cli_answer(case: dict[str, str], config: Path | None = None) -> Any:
@@ -252,6 +263,8 @@ BAD = [
     ({"model": "llama-3-8b", "gpu": "a100-80", "batch": "two"}, "batch"),
     ({"model": "llama-3-8b", "gpu": "a100-80", "tp": "3"}, "tp"),
     ({"model": "llama-3-8b", "gpu": "a100-80", "tp": "2", "gpus": "3"}, "gpus"),
+    ({"model": "llama-3-8b", "gpu": "a100-80", "cp": "2", "gpus": "3", "seq_len": "2048"}, "gpus"),
+    ({"model": "llama-3-8b", "gpu": "a100-80", "cp": "3", "seq_len": "2048"}, "question"),
     ({"model": "llama-3-8b", "gpu": "a100-80", "mode": "infer", "batch": "2"}, "batch"),
     ({"model": "llama-3-8b", "gpu": "a100-80", "precision": "fp16"}, "option:precision"),
     ({"model": "lama-3-8b", "gpu": "a100-80"}, "model"),

@@ -103,7 +103,7 @@ def gpu_series(setup: Setup, tp: int | None, pp: int | None, values: Sequence[in
     """Memory per GPU against the GPU count at a tensor x pipeline split (given, or the fewest layout's)."""
     best: Layout | None = solve_min_gpus(setup, tp, pp).layout
     t, p = (best.tp, best.pp) if best is not None else candidates(setup, tp, pp)[-1]  # else the least memory
-    split = t * p * expert_step(setup)
+    split = layout(setup, expert_step(setup), t, p).gpus  # dp's step x tp x pp (x the context degree)
     fewest = best.gpus if best is not None else None
     xs = tuple(values) if values else tuple(d * split for d in _default(max(8, 2 * (fewest or split) // split)))
     for gpus in xs:

@@ -21,19 +21,22 @@ ROLES = ("data", "tensor", "pipeline")  # the degrees a layout multiplies into i
 
 @dataclass(frozen=True)
 class Layout:
-    """Degrees of data, tensor and pipeline parallelism, and the rules' names for them."""
+    """Degrees of data, tensor and pipeline parallelism, and the rules' names for them; `context` is the
+    degree of a context axis (given by its flag, never searched) and its symbol, when it is above 1."""
 
     dp: int
     tp: int
     pp: int
     symbols: tuple[str, str, str] = ("dp", "tp", "pp")
+    context: tuple[str, int] | None = None
 
     @property
     def gpus(self) -> int:
-        return self.dp * self.tp * self.pp
+        return self.dp * self.tp * self.pp * (self.context[1] if self.context else 1)
 
     def values(self) -> dict[str, int]:
-        return dict(zip(self.symbols, (self.dp, self.tp, self.pp), strict=True))
+        found = dict(zip(self.symbols, (self.dp, self.tp, self.pp), strict=True))
+        return {**found, self.context[0]: self.context[1]} if self.context else found
 
 
 def layout_of(setup: Setup) -> LayoutSpec:
@@ -56,7 +59,9 @@ def symbols(setup: Setup) -> tuple[str, str, str]:
 
 
 def layout(setup: Setup, dp: int, tp: int, pp: int) -> Layout:
-    return Layout(dp, tp, pp, symbols(setup))
+    found = layout_of(setup).role("context")
+    degree = int(setup.fixed.get(found.symbol, 1)) if found is not None else 1
+    return Layout(dp, tp, pp, symbols(setup), (found.symbol, degree) if found is not None and degree > 1 else None)
 
 
 def _values(setup: Setup) -> dict[str, Any]:
@@ -124,6 +129,9 @@ def candidates(
     """(tensor, pipeline) degrees to try, less pipeline first, then less tensor parallelism; a searched
     degree is at most `most` (--max-tp, --max-pp) when given."""
     values = _values(setup)
+    context = layout(setup, 1, 1, 1).context
+    if context:
+        check(setup, "context", context[1])
     tps = [check(setup, "tensor", tp)] if tp else _at_most(searched(setup, "tensor", values), most[0])
     pps = [check(setup, "pipeline", pp)] if pp else _at_most(searched(setup, "pipeline", values), most[1])
     return sorted(((t, p) for t in tps for p in pps), key=lambda tp_pp: (tp_pp[1], tp_pp[0]))
@@ -134,14 +142,19 @@ def _at_most(degrees: list[int], most: int | None) -> list[int]:
 
 
 def data_degree(setup: Setup, gpus: int, tp: int, pp: int) -> int:
-    """The data-parallel degree of `gpus` GPUs split tp x pp ways (an error when it does not divide)."""
+    """The data-parallel degree of `gpus` GPUs split tp x pp ways, and the context axis's degree when the
+    rules have one (an error when it does not divide)."""
     if gpus < 1 or tp < 1 or pp < 1:
         raise SpecError(f"--gpus, --tp and --pp must be positive (got {gpus}, {tp}, {pp})")
     check(setup, "tensor", tp)
     check(setup, "pipeline", pp)
-    if gpus % (tp * pp):
-        raise SpecError(f"--gpus {gpus} is not a multiple of tp x pp = {tp * pp}")
-    return gpus // (tp * pp)
+    split = layout(setup, 1, tp, pp)
+    if split.context:
+        check(setup, "context", split.context[1])
+    if gpus % split.gpus:
+        shape = "tp x pp" + (f" x {split.context[0]}" if split.context else "")
+        raise SpecError(f"--gpus {gpus} is not a multiple of {shape} = {split.gpus}")
+    return gpus // split.gpus
 
 
 def expert_step(setup: Setup) -> int:

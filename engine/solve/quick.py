@@ -23,6 +23,7 @@ from engine.evaluate.question import Setup
 from engine.evaluate.views import deciding, minus_parts, phase_weights
 from engine.plan.program import Plan
 from engine.plan.runtime import PlanError, function
+from engine.solve.layouts import layout as layout_of_degrees
 from engine.solve.layouts import symbols
 from engine.solve.moving import moving_programs
 from engine.spec.types import CAPACITY
@@ -30,7 +31,7 @@ from engine.spec.types import CAPACITY
 
 class Quick:
     """`setup` re-evaluated at new values of `variables` (default: the rules' flag symbols and the
-    data-parallel degree; `gpus=N` gives that degree as N / (tp x pp))."""
+    data-parallel degree; `gpus=N` gives that degree as N / (tp x pp, x cp where the rules have it))."""
 
     def __init__(self, setup: Setup, variables: Sequence[str] = ()) -> None:
         rules = setup.rules
@@ -44,7 +45,7 @@ class Quick:
                 raise UsageError(f"'{name}' cannot vary here (a rules symbol other than the layout's degrees){hint}")
         self.variables = frozenset(names)
         assignment = assign_rules(setup)
-        self.split = int(assignment.values[tensor]) * int(assignment.values[pipeline])
+        self.split = layout_of_degrees(setup, 1, int(assignment.values[tensor]), int(assignment.values[pipeline])).gpus
         points = stage_points(setup, assignment.values)
         stages: dict[int | None, dict[str, Any]] = {None: dict(assignment.values)}
         if points:

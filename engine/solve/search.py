@@ -174,11 +174,11 @@ def fewest_layout(
     best: Layout | None = None
     tried = 0
     for t, p in candidates(setup, tp, pp, most):
-        if best is not None and t * p * step >= best.gpus:
+        if best is not None and layout(setup, step, t, p).gpus >= best.gpus:
             continue  # dp >= step here, so this layout cannot use fewer GPUs than the best one
         tried += 1
         dp = min_dp(setup.with_values(**{tensor: t, pipeline: p}), step=step)
-        if dp is not None and (best is None or dp * t * p < best.gpus):
+        if dp is not None and (best is None or layout(setup, dp, t, p).gpus < best.gpus):
             best = layout(setup, dp, t, p)
     return best, tried
 

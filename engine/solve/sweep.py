@@ -1,9 +1,8 @@
 """Sweep a grid of configurations at array speed: every combination of the grid's values, per GPU.
 
 The same rules, options and values as `solve`/`memory`: the setup's assignment gives every symbol; the
-grid replaces some with arrays; symbols whose defaults or chosen values depend on a grid variable
-are recomputed; then the model's compiled plan (numpy backend) computes every term and phase for all
-rows at once, in float64. The fewest data-parallel ranks per row (at its tensor x pipeline split)
+grid replaces some with arrays; symbols whose defaults or chosen values depend on a grid variable are
+recomputed; then the compiled plan (numpy backend) computes every term and phase for all rows, in float64. The fewest data-parallel ranks per row (at its tensor x pipeline split)
 comes from the plan at dp = 2 and 4 (memory is A + B / dp there), checked at the answer and its
 neighbour, with a vectorised bisection for the rows where that shape does not hold.
 """
@@ -156,6 +155,8 @@ class _SweepPlan:
         }
         self.data, self.tensor, self.pipeline = (axis(setup, r).symbol for r in ("data", "tensor", "pipeline"))
         self.many: _SweepPlan | None = None  # the plan at two or more data-parallel ranks, when its choices differ
+        context = layout.role("context") if layout is not None else None
+        self.split = [self.tensor, self.pipeline] + ([context.symbol] if context is not None else [])
 
     def env(self, values: Mapping[str, Any]) -> dict[str, Any]:
         import numpy as np
@@ -229,11 +230,11 @@ class _SweepPlan:
             out[key] = np.broadcast_to(Plan.contribution(env, part), shape)
         if min_gpus:
             dp = self.fewest_dp(values, shape)
-            if self.many is not None:  # one rank with this plan's choices, more with the many-rank plan's
-                more = self.many.fewest_dp({**self.many.base, **grid}, shape)  # its own options' values
-                dp = np.where(self.excess(values, np.ones(shape)) <= 0, 1, np.where(more > 0, np.maximum(more, 2), 0))
-            tp, pp = (np.broadcast_to(values[k], shape) for k in (self.tensor, self.pipeline))
-            out["min_gpus"] = np.where(dp > 0, dp * tp * pp, np.nan)  # empty: no number of GPUs fits
+            if self.many is not None:  # one rank with this plan's choices, more with the many-rank plan's (and values)
+                more, one = self.many.fewest_dp({**self.many.base, **grid}, shape), self.excess(values, np.ones(shape))
+                dp = np.where(one <= 0, 1, np.where(more > 0, np.maximum(more, 2), 0))
+            split = np.prod([np.broadcast_to(values[k], shape) for k in self.split], axis=0)  # tp, pp and a cp
+            out["min_gpus"] = np.where(dp > 0, dp * split, np.nan)  # empty: no number of GPUs fits
         return out
 
     def excess(self, values: Mapping[str, Any], dp: Any) -> Any:

@@ -170,7 +170,7 @@ class Constraint:
 class Axis:
     """A layout symbol and, when the solver searches it, the values it tries and which to keep."""
 
-    role: str  # data, tensor, pipeline, expert
+    role: str  # data, tensor, pipeline, expert, context
     symbol: str
     values: tuple[int, ...] = ()
     keep_if: Text | None = None

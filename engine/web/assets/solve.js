@@ -27,9 +27,18 @@
     return ["data", "tensor", "pipeline"].map((r) => axis(setup, r).symbol);
   }
 
+  function contextDegree(setup) {
+    const found = layoutOf(setup).axes.find((a) => a.role === "context");
+    const degree = found && has(setup.fixed, found.symbol) ? Number(R.str(R.floor(setup.fixed[found.symbol]))) : 1;
+    return found && degree > 1 ? [found.symbol, degree] : null;
+  }
+
   function layout(setup, dp, tp, pp) {
     const [d, t, p] = symbols(setup);
-    return { dp, tp, pp, gpus: dp * tp * pp, values: { [d]: dp, [t]: tp, [p]: pp } };
+    const context = contextDegree(setup);
+    const values = { [d]: dp, [t]: tp, [p]: pp };
+    if (context) values[context[0]] = context[1];
+    return { dp, tp, pp, gpus: dp * tp * pp * (context ? context[1] : 1), values };
   }
 
   function asValues(layoutValues) {
@@ -97,6 +106,8 @@
 
   function candidates(setup, tp, pp) {
     const values = layoutValues(setup);
+    const context = contextDegree(setup);
+    if (context) check(setup, "context", context[1]);
     const tps = tp ? [check(setup, "tensor", tp)] : searched(setup, "tensor", values);
     const pps = pp ? [check(setup, "pipeline", pp)] : searched(setup, "pipeline", values);
     const out = [];
@@ -108,8 +119,11 @@
     if (gpus < 1 || tp < 1 || pp < 1) throw SpecError(`--gpus, --tp and --pp must be positive (got ${gpus}, ${tp}, ${pp})`);
     check(setup, "tensor", tp);
     check(setup, "pipeline", pp);
-    if (gpus % (tp * pp)) throw SpecError(`--gpus ${gpus} is not a multiple of tp x pp = ${tp * pp}`);
-    return Math.floor(gpus / (tp * pp));
+    const split = layout(setup, 1, tp, pp);
+    const context = contextDegree(setup);
+    if (context) check(setup, "context", context[1]);
+    if (gpus % split.gpus) throw SpecError(`--gpus ${gpus} is not a multiple of tp x pp${context ? ` x ${context[0]}` : ""} = ${split.gpus}`);
+    return Math.floor(gpus / split.gpus);
   }
 
   function expertStep(setup) {
@@ -329,10 +343,10 @@
     let best = null;
     let tried = 0;
     for (const [t, p] of candidates(setup, tp, pp)) {
-      if (best !== null && t * p * step >= best.gpus) continue;
+      if (best !== null && layout(setup, step, t, p).gpus >= best.gpus) continue;
       tried += 1;
       const dp = minDp(E.withValues(setup, { [tensor]: R.int(t), [pipeline]: R.int(p) }), step);
-      if (dp !== null && (best === null || dp * t * p < best.gpus)) best = layout(setup, dp, t, p);
+      if (dp !== null && (best === null || layout(setup, dp, t, p).gpus < best.gpus)) best = layout(setup, dp, t, p);
     }
     return [best, tried];
   }
