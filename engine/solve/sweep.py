@@ -2,9 +2,9 @@
 
 The same rules, options and values as `solve`/`memory`: the setup's assignment gives every symbol; the
 grid replaces some with arrays; symbols whose defaults or chosen values depend on a grid variable are
-recomputed; then the compiled plan (numpy backend) computes every term and phase for all rows, in float64. The fewest data-parallel ranks per row (at its tensor x pipeline split)
-comes from the plan at dp = 2 and 4 (memory is A + B / dp there), checked at the answer and its
-neighbour, with a vectorised bisection for the rows where that shape does not hold.
+recomputed; then the compiled plan (numpy backend) computes every term and phase for all rows, in float64.
+The fewest data-parallel ranks per row (at its split) come from the plan at dp = 2 and 4 (memory is
+A + B / dp there), checked at the answer and its neighbour, with a vectorised bisection elsewhere.
 """
 
 from __future__ import annotations
