@@ -49,7 +49,7 @@ def sweep(
     order = np.arange(total)
     parts = []
     for choices, rows in _by_choices(setup, axes, flat):  # a default_when may pick other choices per row
-        plan = _SweepPlan(replace(setup, choices=choices), [a.name for a in axes])
+        plan = SweepPlan(replace(setup, choices=choices), [a.name for a in axes])
         picked = {k: v[rows] for k, v in flat.items()}
         index = order[rows]
         for i in _starts(len(index), progress):
@@ -105,7 +105,7 @@ def _starts(total: int, progress: Callable[[int], None] | None) -> Iterator[int]
             progress(min(CHUNK, total - start))
 
 
-class _SweepPlan:
+class SweepPlan:
     """The rules' programs for a grid: symbols whose default or chosen value depends on a grid variable
     (or on the pipeline stage evaluated) are computed per row (their own programs, in dependency order)
     before the main program. Every row is counted at each pipeline stage the rules name and in every view
