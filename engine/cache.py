@@ -2,8 +2,9 @@
 but holding data only: JSON, never pickle, so a planted or damaged entry can at worst be ignored.
 
 An entry is one file: a header line (format, version, kind, the full key, the files the value was
-derived from with their SHA-256, the files whose absence it relies on, and the SHA-256 of the payload),
-then the payload as JSON. It is used only when everything in the header still holds. Entries live under
+derived from with their SHA-256, the files whose absence it relies on, the folders whose list of
+subfolders it relies on with a hash of that list, and the SHA-256 of the payload), then the payload as
+JSON. It is used only when everything in the header still holds. Entries live under
 `$ENGINE_CACHE_DIR`, else `$XDG_CACHE_HOME/engine`, else `~/.cache/engine`, in a folder per cache format,
 engine version and Python version. Every folder the cache creates is 0700; a folder that is not the
 user's own, or that others may write to, is not used (one warning, the answer is computed afresh).
@@ -14,6 +15,7 @@ the cache off; `engine cache clear` removes the entries the cache wrote, and not
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import hashlib
 import json
 import os
@@ -24,7 +26,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-VERSION = "2"  # bump when an entry's shape changes
+from engine import files
+
+VERSION = "3"  # bump when an entry's shape changes
 FORMAT = "engine-cache"
 SUFFIX = ".json"
 MAX_ENTRY_BYTES = 64 << 20  # an entry larger than this is not ours to read
@@ -38,9 +42,9 @@ def _engine_version() -> str:
         from engine.version import __version__
 
         package = Path(__file__).resolve().parent
-        files = sorted(package.rglob("*.py")) + sorted((package.parent / "schemas").glob("*.json"))
-        files += sorted((package / "_data" / "schemas").glob("*.json"))
-        _STATE["version"] = f"{__version__}-{digest(files)[:12]}"
+        sources = sorted(package.rglob("*.py")) + sorted((package.parent / "schemas").glob("*.json"))
+        sources += sorted((package / "_data" / "schemas").glob("*.json"))
+        _STATE["version"] = f"{__version__}-{digest(sources)[:12]}"
     return str(_STATE["version"])
 
 
@@ -70,10 +74,17 @@ def digest(paths: Iterable[str | Path]) -> str:
 
 
 def _file_hash(path: str) -> str:
-    try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    try:  # bounded and non-blocking: a recorded file swapped for a FIFO or a huge file is just changed
+        raw = files.read_regular(path, MAX_ENTRY_BYTES)
     except OSError:
         return "<missing>"
+    return hashlib.sha256(raw).hexdigest() if len(raw) <= MAX_ENTRY_BYTES else "<too large>"
+
+
+def _listing(folder: str) -> str:
+    """A hash of the names of the subfolders of `folder` (a new one could hold a file that shadows)."""
+    names = "\0".join(p.name for p in files.subfolders(folder))
+    return hashlib.sha256(names.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _entry_path(kind: str, key: str) -> Path:
@@ -85,6 +96,8 @@ def _safe(folder: Path, create: bool) -> bool:
     others; with `create`, missing folders are made 0700."""
     top = root()
     chain = [folder, *[p for p in folder.parents if p == top or top in p.parents]]
+    if create and not files.exists(top):  # ~/.cache itself may be missing: made 0700 as well
+        chain += [p for p in top.parents if not files.exists(p)]
     for level in reversed(chain):
         try:
             info = level.lstat()
@@ -135,8 +148,7 @@ def load(kind: str, key: str) -> Any:
     try:
         if not _safe(target.parent, create=False):
             return None
-        with target.open("rb") as handle:
-            raw = handle.read(MAX_ENTRY_BYTES + 1)
+        raw = files.read_regular(target, MAX_ENTRY_BYTES)  # a FIFO planted there is refused, not waited on
         head, _, body = raw.partition(b"\n")
         header = json.loads(head)
         if (
@@ -149,24 +161,37 @@ def load(kind: str, key: str) -> Any:
             or header.get("digest") != hashlib.sha256(body).hexdigest()
         ):
             return None
-        files, absent = header.get("files"), header.get("absent")
-        if not isinstance(files, list) or not isinstance(absent, list):
+        derived, absent, listings = header.get("files"), header.get("absent"), header.get("listings")
+        if not (isinstance(derived, list) and isinstance(absent, list) and isinstance(listings, list)):
             return None
-        for entry in files:
-            if not (isinstance(entry, list) and len(entry) == 2 and _file_hash(str(entry[0])) == entry[1]):
+        for entry in (*derived, *listings):
+            if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)):
                 return None
-        if any(not isinstance(p, str) or os.path.lexists(p) for p in absent):
+        if any(_file_hash(name) != digest for name, digest in derived):
+            return None
+        if any(not isinstance(p, str) or files.exists(p) for p in absent):
+            return None
+        if any(_listing(folder) != digest for folder, digest in listings):
             return None
         return json.loads(body)
     except (OSError, ValueError, UnicodeDecodeError, RecursionError):
         return None
 
 
-def store(kind: str, key: str, files: Iterable[str | Path], payload: Any, absent: Iterable[str] = ()) -> None:
-    """Remember `payload` (JSON data) for (kind, key), derived from `files`; failures to write are ignored."""
+def store(
+    kind: str,
+    key: str,
+    derived_from: Iterable[str | Path],
+    payload: Any,
+    absent: Iterable[str] = (),
+    listings: Iterable[str] = (),
+) -> None:
+    """Remember `payload` (JSON data) for (kind, key), derived from the files `derived_from`, relying on
+    the files `absent` staying absent and the folders `listings` keeping their subfolders; failures to
+    write are ignored."""
     if not enabled():
         return
-    paths = sorted({str(Path(f).resolve()) for f in files})
+    paths = sorted({str(files.real(f)) for f in derived_from})
     target = _entry_path(kind, key)
     temporary: str | None = None
     try:
@@ -180,6 +205,7 @@ def store(kind: str, key: str, files: Iterable[str | Path], payload: Any, absent
             "key": key,
             "files": [[p, _file_hash(p)] for p in paths],
             "absent": sorted(set(absent)),
+            "listings": [[folder, _listing(folder)] for folder in sorted(set(listings))],
             "digest": hashlib.sha256(body).hexdigest(),
         }
         fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".entry-", suffix=".tmp")
@@ -197,16 +223,18 @@ def store(kind: str, key: str, files: Iterable[str | Path], payload: Any, absent
 
 def clear() -> tuple[Path, int]:
     """Remove every entry this cache wrote (any version), and the folders it made once they are empty;
-    returns the root and how many files went. Files that are not entries are left where they are."""
+    returns the root and how many files went. Files that are not entries are left where they are, and
+    folders that cannot be read are passed over."""
     top = root()
     removed = 0
-    for version in sorted(top.glob("v*-*-py*")) if top.is_dir() else ():
-        if not version.is_dir() or version.is_symlink() or not _owned(version.lstat()):
+    versions = [top / n for n in files.names_in(top) if fnmatch.fnmatchcase(n, "v*-*-py*")]
+    for version in versions:
+        if not _own_folder(version):
             continue
-        for kind in sorted(version.iterdir()):
-            if not kind.is_dir() or kind.is_symlink():
+        for kind in (version / n for n in files.names_in(version)):
+            if not _own_folder(kind):
                 continue
-            for entry in sorted(kind.iterdir()):
+            for entry in (kind / n for n in files.names_in(kind)):
                 if _is_entry(entry):
                     try:
                         entry.unlink()
@@ -218,17 +246,28 @@ def clear() -> tuple[Path, int]:
     return top, removed
 
 
+def _own_folder(path: Path) -> bool:
+    """A folder (not a link to one) of the user's."""
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and _owned(info)
+
+
 def _is_entry(path: Path) -> bool:
     """A file the cache wrote: an entry (its header says so) or one of its temporary files."""
-    if path.is_symlink() or not path.is_file():
+    try:
+        if not stat.S_ISREG(path.lstat().st_mode):  # links, folders, FIFOs: never ours
+            return False
+    except OSError:
         return False
     if path.name.startswith(".entry-") and path.name.endswith(".tmp"):
         return True
     if not path.name.endswith(SUFFIX):
         return False
     try:
-        with path.open("rb") as handle:
-            start = handle.read(64)
+        start = files.read_regular(path, 64)[:64]
     except OSError:
         return False
     return start.startswith(b'{"format": "' + FORMAT.encode() + b'"')

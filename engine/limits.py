@@ -14,6 +14,10 @@ MAX_NODES = 10_000  # values in one spec or extends chain: alias bombs, about 1 
 MAX_EXTENDS_DEPTH = 16  # specs in one extends chain
 MAX_NAME_BYTES = 255  # a file name (one path component), as most file systems allow
 
+# ---- the Hugging Face cache (engine.spec.hf) ----
+MAX_MODEL_ID = 200  # characters of --hf ORG/NAME (the hub allows 96 per name; the folder name stays short)
+MAX_REF_BYTES = 256  # refs/main holds a 40-character commit hash; a 30 MB file is not read
+
 # ---- numbers written in a spec, a config.json or on the command line ----
 MAX_DIGITS = 300  # digits, and decimal exponent, of a literal (real values have about 20)
 MAX_MAGNITUDE = 10**30  # no configuration value is this large; bounds every computed number

@@ -12,16 +12,18 @@ which prints how many inputs each test tried (`-s` shows it).
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import re
 import signal
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from engine.cli import app
 
@@ -68,13 +70,13 @@ def _hang(signum: int, frame: object) -> None:
     raise Hang
 
 
-def run(args: list[str]) -> None:
+def run(args: list[str], env: dict[str, str] | None = None) -> Result:
     """The CLI's contract: exit 0, 1 or 2, a message for every error, never a traceback, never a hang."""
     next(_tried)
     previous = signal.signal(signal.SIGALRM, _hang)
     signal.setitimer(signal.ITIMER_REAL, PER_RUN)
     try:
-        result = CliRunner().invoke(app, args)
+        result = CliRunner().invoke(app, args, env=env)
     except Hang:
         raise AssertionError(f"{args}: still running after {PER_RUN} s") from None
     finally:
@@ -85,7 +87,23 @@ def run(args: list[str]) -> None:
     assert result.exit_code in (0, 1, 2), f"{args} exited {result.exit_code}: {result.output[-2000:]}"
     assert "Traceback" not in result.output, args
     if result.exit_code == 1:
-        assert "error: " in result.stderr, f"{args}: exit 1 without a message: {result.output[-500:]}"
+        report = validate_report(args, result.stdout)
+        if report is not None:  # validate --format json: the JSON report on stdout is the whole output
+            assert result.stderr == "", f"{args}: validate --format json wrote to stderr: {result.stderr[-500:]}"
+            assert any(not f["ok"] and f["errors"] for f in report), f"{args}: exit 1, yet every file is ok"
+        else:
+            assert "error: " in result.stderr, f"{args}: exit 1 without a message: {result.output[-500:]}"
+    return result
+
+
+def validate_report(args: list[str], stdout: str) -> list[dict[str, Any]] | None:
+    """The JSON report of `engine validate --format json` (the README's contract: errors are in it, on
+    stdout, and nothing is written to stderr), or None for any other command or format."""
+    if not args or args[0] != "validate" or not stdout.lstrip().startswith("["):
+        return None
+    report = json.loads(stdout)
+    assert isinstance(report, list) and all({"path", "ok", "errors"} <= set(f) for f in report), stdout[:500]
+    return report
 
 
 def mutations() -> st.SearchStrategy[Callable[[str], str]]:
@@ -246,6 +264,209 @@ def test_command_lines_fail_cleanly(command: str, positional: list[str], options
     for name, value in options:
         args += [name] if name in ("--sp", "--no-sp", "--debug") else [name, value]
     run(args)
+
+
+# ---- the disk cache: any bytes in any entry are a miss, never a wrong answer, never a crash ----
+
+CACHE_COMMANDS = [["params", "gpt2"], ["solve", "gpt2", "--gpu", "h100"], ["list", "gpus"], ["params", "llama-2-7b"]]
+
+
+def forget() -> None:
+    """Drop what this process remembers of plans, GPU profiles and the index, so the next command reads
+    the disk cache (a separate process would)."""
+    import engine.build.load
+    import engine.spec.index
+    import engine.spec.load
+
+    engine.build.load._load_plan.cache_clear()
+    engine.spec.load._load_hardware.cache_clear()
+    engine.spec.index._MEMORY.clear()
+
+
+@pytest.fixture(scope="module")
+def pristine_cache(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """A cache filled by CACHE_COMMANDS, and what each prints without any cache."""
+    folder = tmp_path_factory.mktemp("cache") / "cache"
+    expected = []
+    for command in CACHE_COMMANDS:
+        forget()
+        expected.append(run(command, {"ENGINE_NO_CACHE": "1"}).stdout)
+        forget()
+        assert run(command, {"ENGINE_CACHE_DIR": str(folder)}).stdout == expected[-1]
+    return folder, expected
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+def damages() -> st.SearchStrategy[Callable[[bytes], bytes]]:
+    """One change to an entry: its bytes, one byte, its length, its payload (with a matching digest, as
+    its owner could write it), or a field of its header."""
+    import hashlib
+
+    def signed(header: dict[str, Any], body: bytes) -> bytes:
+        header["digest"] = hashlib.sha256(body).hexdigest()
+        return json.dumps(header).encode() + b"\n" + body
+
+    def payload(value: Any) -> Callable[[bytes], bytes]:
+        return lambda raw: signed(json.loads(raw.partition(b"\n")[0]), json.dumps(value).encode())
+
+    def field(name: str, value: Any) -> Callable[[bytes], bytes]:
+        def apply(raw: bytes) -> bytes:
+            head, _, body = raw.partition(b"\n")
+            header = json.loads(head)
+            header[name] = value
+            return signed(header, body) if name != "digest" else json.dumps(header).encode() + b"\n" + body
+
+        return apply
+
+    def flip(i: int, byte: int) -> Callable[[bytes], bytes]:
+        return lambda raw: raw[: i % len(raw)] + bytes([byte]) + raw[i % len(raw) + 1 :] if raw else raw
+
+    index = st.integers(min_value=0, max_value=10**6)
+    fields = st.sampled_from(["format", "version", "kind", "key", "files", "absent", "listings", "digest", "x"])
+    return st.one_of(
+        st.binary(max_size=300).map(lambda junk: lambda raw: junk),
+        st.builds(flip, index, st.integers(0, 255)),
+        index.map(lambda i: lambda raw: raw[: i % (len(raw) + 1)]),
+        st.builds(payload, JSON),
+        st.builds(field, fields, JSON),
+    )
+
+
+@FUZZ
+@given(which=st.integers(min_value=0, max_value=100), damage=damages(), command=st.integers(0, 3))
+def test_damaged_cache_entries_are_misses(
+    which: int, damage: Callable[[bytes], bytes], command: int, pristine_cache, tmp_path_factory
+) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    pristine, expected = pristine_cache
+    folder = tmp_path_factory.mktemp("damaged") / "cache"
+    shutil.copytree(pristine, folder)
+    entries = sorted(p for p in folder.rglob("*.json"))
+    entry = entries[which % len(entries)]
+    entry.write_bytes(damage(entry.read_bytes()))
+    forget()
+    result = run(CACHE_COMMANDS[command], {"ENGINE_CACHE_DIR": str(folder)})
+    assert (result.exit_code, result.stdout) == (0, expected[command]), entry
+
+
+# ---- the file system: links, loops, FIFOs, folders, unreadable files and long names on every path ----
+
+POOL = ["a.yaml", "b.yaml", "tiny.yaml", "h100.yaml", "fuzzrules.yaml", "sub", "sub/c.yaml", "sub/d", "config.json"]
+LONG = "x" * 300
+NAMES = [*POOL, "missing.yaml", "x" * 251 + ".yaml", LONG, LONG + ".yaml", "sub/../a.yaml", "a.yaml/x.yaml"]
+KINDS = ["spec", "gpu", "rules", "child", "junk", "empty", "fifo", "dir", "link", "loop", "dangling", "denied"]
+TINY_SPEC = (
+    "kind: architecture\nname: tiny\nsymbols:\n  hidden_size: {description: width}\n"
+    "quantities:\n  mlp: 8 * hidden_size**2\npresets:\n  tiny-64: {values: {hidden_size: 64}}\n"
+)
+GPU_SPEC = (SPECS / "hardware" / "a100-80.yaml").read_text(encoding="utf-8").replace("name: a100-80", "name: fuzzgpu")
+GPU_SPEC = GPU_SPEC.replace("aliases: [a100, a100-80gb, a100-sxm4-80gb]", "aliases: [fuzz]")
+
+
+def build(folder: Path, shape: list[tuple[str, str, str]]) -> list[Path]:
+    """Make `shape` under `folder` (what cannot be made, a file under a FIFO say, is skipped); returns
+    the paths that must look unreadable."""
+    denied = []
+    contents = {
+        "spec": TINY_SPEC,
+        "gpu": GPU_SPEC,
+        "rules": "kind: rules\nextends: training\nname: fuzzrules\n",
+        "junk": "\udcff\x00kind: [",
+        "empty": "",
+        "denied": TINY_SPEC,
+    }
+    for name, kind, other in shape:
+        path = folder / name
+        if os.path.lexists(path):  # the first shape of a name wins (writing into a FIFO made here would wait)
+            continue
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if kind in contents:
+                path.write_bytes(contents[kind].encode("utf-8", "surrogateescape"))
+            elif kind == "child":
+                path.write_text(f"kind: architecture\nextends: {Path(other).stem}\nname: child\n")
+            elif kind == "fifo":
+                os.mkfifo(path)
+            elif kind == "dir":
+                path.mkdir()
+            else:
+                target = {"link": other, "loop": path.name, "dangling": "missing/nowhere.yaml"}[kind]
+                os.symlink(target, path)
+        except OSError:
+            continue
+        if kind == "denied":
+            denied.append(path)
+    return denied
+
+
+class Denied:
+    """os.stat, os.lstat, os.open and os.scandir fail with EACCES for `paths` (the tests may run as root,
+    whom file modes do not stop)."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = {os.path.abspath(p) for p in paths}
+        self.saved: dict[str, Any] = {}
+
+    def __enter__(self) -> None:
+        import errno
+
+        for name in ("stat", "lstat", "open", "scandir"):
+            real = self.saved[name] = getattr(os, name)
+
+            def guarded(path: Any, *args: Any, _real: Any = real, **kwargs: Any) -> Any:
+                if isinstance(path, str | os.PathLike) and os.path.abspath(os.fspath(path)) in self.paths:
+                    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
+                return _real(path, *args, **kwargs)
+
+            setattr(os, name, guarded)
+
+    def __exit__(self, *exc: object) -> None:
+        for name, real in self.saved.items():
+            setattr(os, name, real)
+
+
+def fs_commands(folder: Path, name: str) -> list[list[str]]:
+    path, stem, d = str(folder / name), Path(name).stem, str(folder)
+    return [
+        ["list", "--spec-dir", d],
+        ["list", "gpus", "--spec-dir", d],
+        ["list", "bases", "--spec-dir", d],
+        ["params", stem, "--spec-dir", d],
+        ["params", path],
+        ["validate", path],
+        ["validate", path, "-f", "json"],
+        ["formula", path],
+        ["solve", "gpt2", "--gpu", stem, "--spec-dir", d],
+        ["memory", "gpt2", "--rules", stem, "--spec-dir", d],
+        ["memory", "gpt2", "--gpu", "fuzz", "--spec-dir", d],
+        ["params", "--hf-config", path],
+        ["params", "gpt2", "--spec-dir", path],
+        ["sweep", "gpt2", "--grid", "batch=1..2", "--no-min-gpus", "--out", path],
+        ["sweep", "gpt2", "--grid", "batch=1..2", "--no-min-gpus", "--out", path + ".csv"],
+        ["params", path + "/x.yaml"],
+    ]
+
+
+@settings(FUZZ, max_examples=EXAMPLES or CI_EXAMPLES // 3)  # a rules spec on the path is built anew: ~0.5 s each
+@given(
+    shape=st.lists(st.tuples(st.sampled_from(POOL), st.sampled_from(KINDS), st.sampled_from(NAMES)), max_size=6),
+    picks=st.lists(st.tuples(st.sampled_from(NAMES), st.integers(0, 15), st.booleans()), min_size=1, max_size=3),
+)
+def test_file_system_shapes_fail_cleanly(
+    shape: list[tuple[str, str, str]], picks: list[tuple[str, int, bool]], tmp_path_factory
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("shapes")
+    with Denied(build(folder, shape)):
+        for name, which, on_path in picks:
+            command = fs_commands(folder, name)[which]
+            run(command, {"ENGINE_SPEC_PATH": str(folder)} if on_path else None)
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -15,7 +15,7 @@ from conftest import REPO
 ENGINE = REPO / "engine"
 # The stages, bottom first: a module may import its own layer or a lower one, never a higher one.
 LAYERS: list[tuple[str, ...]] = [
-    ("engine.errors", "engine.limits", "engine.version"),
+    ("engine.errors", "engine.limits", "engine.version", "engine.files"),
     ("engine.cache",),
     ("engine.spec",),
     ("engine.plan",),

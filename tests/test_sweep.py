@@ -108,3 +108,26 @@ def test_grids_are_bounded_before_they_are_built(grid: str, message: str) -> Non
 def test_grid_values_are_checked_like_set_values(grid: str, message: str, cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("sweep", "llama", "--grid", grid, "--no-min-gpus")
     assert result.exit_code in (1, 2) and message in result.stderr
+
+
+@pytest.mark.parametrize("grids", [["batch=1..2", "batch=4..8"], ["seq_len=512..1024*2", "batch=1..2", "seq_len=1..2"]])
+def test_a_repeated_grid_axis_is_a_usage_error(grids: list[str], cli) -> None:  # type: ignore[no-untyped-def]
+    """Two ranges for one axis were once both accepted (which one counted was up to the product)."""
+    args = [a for g in grids for a in ("--grid", g)]
+    result = cli("sweep", "gpt2", *args, "--no-min-gpus")
+    assert result.exit_code == 2
+    name = grids[-1].split("=")[0]
+    assert result.stderr.strip() == f"error: --grid {name} is given more than once; give each axis once"
+
+
+def test_sweep_rows_say_where_floats_are_used(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The one command whose numbers come from floats says so; whole values are written as integers."""
+    assert "float64" in " ".join(cli("sweep", "--help").stdout.split())
+    out = tmp_path / "rows.csv"
+    assert cli("sweep", "gpt2", "--grid", "batch=1..4*2", "--no-min-gpus", "--out", str(out)).exit_code == 0
+    rows = list(csv.DictReader(out.open()))
+    for row in rows:
+        for name in ("batch", "per_gpu_bytes", "capacity_bytes", "weights", "activations"):
+            assert re.fullmatch(r"\d+", row[name]), (name, row[name])
+    exact = memory(fix(load_setup("gpt2"), {"batch": 4}), gpus=1)
+    assert int(rows[-1]["per_gpu_bytes"]) == pytest.approx(float(exact.per_gpu), rel=1e-12)

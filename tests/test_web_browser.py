@@ -67,6 +67,16 @@ def cases() -> list[dict[str, str]]:
         {"model": "llama-3-70b", "gpu": "all", "mode": "infer", "context": "8192", "concurrency": "32"},
         {"model": "qwen3-8b", "gpu": "all", "mode": "train"},
         {"model": "gpt2", "gpu": "a100-80,l4", "mode": "finetune"},
+        # pipeline stages (the most loaded one answers) and sharding=zero1 by default with pp > 1
+        {"model": "llama-3-8b", "gpu": "a100-80", "mode": "train", "pp": "2"},
+        {"model": "llama-3-70b", "gpu": "h100-80", "mode": "train", "pp": "4", "gpus": "32"},  # a middle stage
+        {"model": "mixtral-8x7b", "gpu": "h100-80", "mode": "infer", "pp": "2", "runtime": "sglang-0.5"},
+        {"model": "llama-3-70b", "gpu": "l4", "mode": "infer", "runtime": "hf-generate"},  # runtime and device views
+        {"model": "llama-3-70b", "gpu": "t4", "mode": "infer", "tp": "1", "pp": "1"},  # does not fit (runtime view)
+        # a view chosen to decide the fit (--view), and linears a quantized checkpoint keeps in 16 bits
+        {"model": "llama-3-8b", "gpu": "l4", "mode": "infer", "view": "allocated"},
+        {"model": "qwen3-8b", "gpu": "a100-40", "mode": "train", "view": "allocated", "batch": "2"},
+        {"model": "llama-3-8b", "gpu": "h100-80", "mode": "infer", "quant": "awq", "keep_16bit": "q_proj,o_proj"},
     ]
     return out
 
@@ -77,7 +87,7 @@ def cli_args(case: dict[str, str], config: Path | None = None) -> list[str]:
     for key, value in case.items():
         if key in ("model", "gpu"):
             continue
-        if key in ("mode", "rules", *LAYOUT, "lora_targets") or key in FLAGS:
+        if key in ("mode", "rules", *LAYOUT, "lora_targets", "view", "keep_16bit") or key in FLAGS:
             args += ["--" + key.replace("_", "-"), value]
         else:
             args += ["--option", f"{key}={value}"]
@@ -173,6 +183,9 @@ return {
     x.textContent.slice(x.textContent.indexOf(': ') + 2)])),
   values: pairs('#answer tr[data-symbol]', 'data-symbol', 'data-value'),
   origins: pairs('#answer tr[data-symbol]', 'data-symbol', 'data-origin'),
+  views: pairs('#answer [data-view]', 'data-view', 'data-bytes'),
+  stages: pairs('#answer [data-stage]', 'data-stage', 'data-bytes'),
+  notes: q('#answer [data-note]').map((x) => x.textContent),
   rows: q('#answer tr[data-gpu]').map((x) => ({gpu: x.dataset.gpu, min_gpus: JSON.parse(x.dataset.minGpus),
     per_gpu_bytes: Number(x.dataset.perGpuBytes), peak_phase: x.dataset.peakPhase})),
 };
@@ -202,6 +215,9 @@ def check_figures(shown: dict[str, Any], want: dict[str, Any]) -> None:
     assert shown["forms"] == want["limits_closed_form"]
     assert {k: json.loads(v) for k, v in shown["values"].items()} == want["assumptions"]["values"]
     assert shown["origins"] == want["assumptions"]["origins"]
+    assert ints(shown["views"]) == {k: v["peak_bytes"] for k, v in want["views"].items()}
+    assert ints(shown["stages"]) == (want["stage_peaks"] if len(want["stage_peaks"]) > 1 else {})
+    assert shown["notes"] == [f"note: {n}" for n in want["assumptions"]["notes"]]
 
 
 CASES = cases()
@@ -240,6 +256,10 @@ BAD = [
     ({"model": "llama-3-8b", "gpu": "a100x"}, "gpu"),
     ({"model": "llama-3-8b", "gpu": "a100-80", "mode": "serve"}, "mode"),
     ({"model": "gpt2", "gpu": "a100-80", "mode": "finetune", "lora_targets": "q_proj"}, "question"),
+    ({"model": "llama-3-8b", "gpu": "a100-80", "mode": "train", "pp": "2", "sharding": "zero2"}, "pp"),
+    ({"model": "llama-3-8b", "gpu": "a100-80", "mode": "train", "view": "devise"}, "view"),
+    ({"model": "llama-3-8b", "gpu": "a100-80", "rules": "guide", "view": "device"}, "view"),
+    ({"model": "llama-3-8b", "gpu": "a100-80", "mode": "infer", "quant": "awq", "keep_16bit": "qproj"}, "question"),
 ]
 
 

@@ -77,7 +77,7 @@ def _build(path: Path, mtime: int, spec_dirs: tuple[str, ...], key: str) -> Plan
     model = _load_model(path, mtime, spec_dirs)
     plan = compile_model(model)
     doc = load_checked(path, spec_dirs)[0]
-    cache.store("plan", key, doc.files, encode_plan(plan, doc), doc.absent)
+    cache.store("plan", key, doc.files, encode_plan(plan, doc), doc.absent, doc.listings)
     return plan
 
 

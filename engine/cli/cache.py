@@ -9,6 +9,7 @@ import typer
 from engine import cache
 from engine.cli.app import app
 from engine.cli.options import run_safely
+from engine.cli.output import echo
 from engine.render.text import inert
 
 
@@ -25,10 +26,10 @@ def cache_(
     """
     if action == "clear":
         folder, removed = run_safely(cache.clear)
-        typer.echo(f"removed {removed} files from {inert(str(folder))}")
+        echo(f"removed {removed} files from {inert(str(folder))}")
     elif action == "path":
         where = run_safely(lambda: str(cache.cache_dir()))
-        typer.echo(inert(where) + ("" if cache.enabled() else " (disabled by ENGINE_NO_CACHE)"))
+        echo(inert(where) + ("" if cache.enabled() else " (disabled by ENGINE_NO_CACHE)"))
     else:
-        typer.echo(f"error: unknown cache action '{inert(action)}'; use 'clear' or 'path'", err=True)
+        echo(f"error: unknown cache action '{inert(action)}'; use 'clear' or 'path'", err=True)
         raise typer.Exit(2)

@@ -15,6 +15,7 @@ import typer
 
 from engine.cli.app import app
 from engine.cli.options import choices_of, command, fixed_of, layout_of, parameter, run_safely
+from engine.cli.output import echo
 from engine.cli.question import common_parameters, setup_of
 from engine.solve.layouts import data_degree
 
@@ -47,7 +48,7 @@ def _check(given: dict[str, Any]) -> None:
         return text, result.comparison.agrees
 
     text, agrees = run_safely(work)
-    typer.echo(text)
+    echo(text)
     if not agrees:
         raise typer.Exit(1)
 

@@ -5,17 +5,17 @@ engine.docs (guide, site, errata).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 import typer
 
+from engine import files
 from engine.cli.app import app
 from engine.cli.options import Format, SpecDirOpt, run_safely
+from engine.cli.output import echo, writing
 from engine.errors import UsageError, did_you_mean
-
-T = TypeVar("T")
+from engine.render.text import inert
 
 DOCS_OUT = Path("docs") / "models"
 ERRATA_OUT = Path("docs") / "planning-guide-errata.md"
@@ -56,7 +56,7 @@ def table_(
     ref = run_safely(
         lambda: guide.quick_reference(models or [], gpu or guide.GUIDE_GPUS, precisions, batch, seq_len, dirs)
     )
-    typer.echo(run_safely(lambda: guide.QUICK_REFERENCE[fmt.value](ref).rstrip("\n")))
+    echo(run_safely(lambda: guide.QUICK_REFERENCE[fmt.value](ref).rstrip("\n")))
 
 
 @app.command("docs")
@@ -74,10 +74,11 @@ def docs_(
     """
     from engine.docs import site as docs  # loaded for this command only
 
+    run_safely(lambda: _folder(out))  # before building any page: that takes seconds
     generated = run_safely(lambda: docs.pages([str(d) for d in spec_dir or []]))
     _report(
         out,
-        run_safely(lambda: _writing(out, lambda: docs.WRITERS["check" if check else "write"](out, generated))),
+        run_safely(lambda: writing("--out", out, lambda: docs.WRITERS["check" if check else "write"](out, generated))),
         check,
     )
 
@@ -95,19 +96,20 @@ def errata_(
     """
     from engine.docs import errata  # loaded for this command only
 
+    if str(out) != "-" and not check:
+        run_safely(lambda: writing("--out", out, lambda: _parent(out) and files.target(out)))
     text = run_safely(errata.render)
     if str(out) == "-":
-        typer.echo(text, nl=False)
+        echo(text, nl=False)
         return
 
     def write() -> bool:
-        is_stale = not out.is_file() or out.read_text(encoding="utf-8") != text
+        is_stale = files.read_text(out) != text
         if is_stale and not check:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(text, encoding="utf-8")
+            files.write_text(out, text)
         return is_stale
 
-    is_stale = run_safely(lambda: _writing(out, write))
+    is_stale = run_safely(lambda: writing("--out", out, write))
     _report(out.parent, [out.name] if is_stale else [], check)
 
 
@@ -118,19 +120,26 @@ def _known(given: list[str], known: list[str]) -> None:
             raise UsageError(f"unknown precision '{name}'{hint}; the guide's: " + ", ".join(known))
 
 
-def _writing(out: Path, action: Callable[[], T]) -> T:
-    """`action`, with a folder or file that cannot be written reported as a wrong --out (exit 2)."""
-    try:
-        return action()
-    except OSError as exc:
-        raise UsageError(f"--out {out}: cannot write there ({exc.strerror or exc})") from None
+def _folder(out: Path) -> None:
+    """--out of `engine docs` must be a folder, or nothing yet (it is made)."""
+    if files.too_long(out) or (files.exists(out) and not files.is_dir(out)):
+        error = files.problem(out)
+        reason = error.strerror if error is not None and not files.missing(error) else "not a folder"
+        raise UsageError(f"--out {out}: cannot write pages there ({reason})")
+
+
+def _parent(out: Path) -> bool:
+    """The folder of `out` made if missing (the errata file's folder is created, as `engine docs` does)."""
+    if not files.too_long(out) and not files.exists(out.parent):
+        out.parent.mkdir(parents=True, exist_ok=True)
+    return True
 
 
 def _report(out: Path, changed: list[str], check: bool) -> None:
     verb = "stale" if check else "wrote"
     for name in changed:
-        typer.echo(f"{verb} {out / name}")
+        echo(f"{verb} {inert(str(out / name))}")
     if not changed:
-        typer.echo(f"up to date: {out}")
+        echo(f"up to date: {inert(str(out))}")
     if check and changed:
         raise typer.Exit(1)

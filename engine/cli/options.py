@@ -8,23 +8,21 @@ from __future__ import annotations
 
 import inspect
 import sys
-import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 
+from engine.cli.output import STATE as STATE  # the commands import these from here
+from engine.cli.output import run_safely as run_safely
 from engine.errors import EngineError, UsageError
+from engine.files import is_dir
 from engine.render.text import inert
 from engine.spec.index import Index
 from engine.spec.numbers import Number, exact_decimal
-
-T = TypeVar("T")
-_REPORT = "This is a bug in engine; please report it (rerun with --debug for a traceback)."
-STATE = {"debug": False}
 
 
 class Format(str, Enum):
@@ -37,22 +35,6 @@ class FormulaFormat(str, Enum):
     text = "text"
     latex = "latex"
     markdown = "markdown"
-
-
-def run_safely(action: Callable[[], T]) -> T:
-    """Call `action`; user errors go to stderr with exit 1/2, anything else is an internal error (3)."""
-    try:
-        return action()
-    except EngineError as exc:
-        typer.echo(inert(str(exc), newlines=True), err=True)
-        raise typer.Exit(exc.exit_code) from None
-    except typer.Exit:
-        raise
-    except Exception as exc:  # the last resort: never a bare traceback for users
-        if STATE["debug"]:
-            traceback.print_exc()
-        typer.echo(f"internal error: {type(exc).__name__}: {inert(str(exc))}\n{_REPORT}", err=True)
-        raise typer.Exit(3) from None
 
 
 def vocabulary() -> Index:
@@ -77,7 +59,7 @@ def _spec_dirs_in(argv: list[str]) -> list[str]:
             out.append(argv[i + 1])
         elif arg.startswith("--spec-dir="):
             out.append(arg.split("=", 1)[1])
-    return [d for d in out if Path(d).is_dir()]
+    return [d for d in out if is_dir(d)]
 
 
 SpecArg = Annotated[str, typer.Argument(help="A spec file (specs/llama.yaml), a built-in name (llama) or a preset.")]

@@ -11,6 +11,7 @@ import typer
 
 from engine.cli.app import app
 from engine.cli.options import command, layout_of, parameter, run_safely
+from engine.cli.output import echo
 from engine.cli.question import common_parameters, setup_of
 
 XOpt = Annotated[
@@ -30,7 +31,7 @@ def _plot(given: dict[str, Any]) -> None:
         data = plot.series(setup, given["x"], tp, pp, given.get("gpus"), values)
         return f"wrote {plot.write_plot(data, out)}"
 
-    typer.echo(run_safely(work))
+    echo(run_safely(work))
 
 
 PLOT_FLAGS = command(

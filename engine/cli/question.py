@@ -33,6 +33,7 @@ from engine.cli.options import (
     run_safely,
     vocabulary,
 )
+from engine.cli.output import echo, refuse_unwritable, writing
 from engine.errors import UsageError
 from engine.evaluate.question import Setup
 from engine.render.memory import COMPARE, MEMORY, SOLVE
@@ -128,7 +129,7 @@ def _solve(given: dict[str, Any]) -> None:
         fmt = given["fmt"].value
         return SOLVE[fmt](reports[0]) if len(reports) == 1 else COMPARE[fmt](reports)
 
-    typer.echo(run_safely(work))
+    echo(run_safely(work))
 
 
 SOLVE_FLAGS = command(
@@ -160,7 +161,7 @@ def _memory(given: dict[str, Any]) -> None:
         setup = setup_of(given, MEMORY_FLAGS, given["gpu"])
         return MEMORY[given["fmt"].value](api.memory(setup, given["gpus"], tp or 1, pp or 1))
 
-    typer.echo(run_safely(work))
+    echo(run_safely(work))
 
 
 MEMORY_FLAGS = command(
@@ -186,20 +187,27 @@ MEMORY_FLAGS = command(
 
 def _sweep(given: dict[str, Any]) -> None:
     def work() -> str:
-        from engine.render.sweep import write  # numpy is needed here only
+        from engine.render.sweep import out_format, write  # numpy is needed here only
         from engine.solve import grid, sweep
 
         axes = [grid.parse_grid(g) for g in given.get("grid") or []]
         if not axes:
             raise UsageError("give at least one --grid NAME=START..STOP")
+        twice = sorted({a.name for a in axes if [b.name for b in axes].count(a.name) > 1})
+        if twice:
+            raise UsageError(f"--grid {twice[0]} is given more than once; give each axis once")
+        out = given.get("out")
+        if out is not None:  # before the sweep, which can take a minute
+            out_format(out)
+            refuse_unwritable("--out", out)
         names = api.gpu_names(given["gpu"], given.get("spec_dir") or [])
         setups = [setup_of(given, SWEEP_FLAGS, name) for name in names]
         total = len(names) * grid.row_count(axes)
         with typer.progressbar(length=total, label="sweeping", file=sys.stderr, hidden=total < 2_000_000) as bar:
             results = [sweep.run_sweep(s, axes, given["min_gpus"], bar.update) for s in setups]
-        return write(results, given.get("out"), given["fmt"].value)
+        return writing("--out", out, lambda: write(results, out, given["fmt"].value))
 
-    typer.echo(run_safely(work))
+    echo(run_safely(work))
 
 
 SWEEP_FLAGS = command(
@@ -236,6 +244,11 @@ SWEEP_FLAGS = command(
         ),
     ],
     """Evaluate every combination of a grid at once (vectorised), per GPU: bytes, fits, fewest GPUs.
+
+    Rows are computed in float64 (numpy), the one command whose numbers come from floats: grid values
+    are exact, bytes are written as integers where the float64 result is whole (below 2**53) and as
+    floats otherwise, within about 1e-12 of `engine memory`'s exact bytes; fits and the fewest GPUs come
+    from those floats (`engine solve` settles a row exactly).
 
     Example: engine sweep llama-3-8b --gpu a100-80,h100 --grid batch=1..32*2 --grid seq_len=1024..8192*2 --out rows.csv
     """,

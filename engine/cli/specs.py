@@ -24,9 +24,10 @@ from engine.cli.options import (
     SpecDirOpt,
     run_safely,
 )
+from engine.cli.output import echo
 from engine.render.memory import gpu_json, gpu_row
 from engine.render.params import PARAMS
-from engine.render.text import inert, markdown_table, table
+from engine.render.text import inert, markdown_table, md_cell, table
 
 
 class ListWhat(str, Enum):
@@ -51,7 +52,7 @@ def params(
 
     Example: engine params --hf-config ./Llama-3.2-1B/config.json
     """
-    typer.echo(
+    echo(
         run_safely(lambda: PARAMS[fmt.value](api.count_params(spec, preset, set_ or [], spec_dir or [], hf_config, hf)))
     )
 
@@ -69,7 +70,7 @@ def formula(
     """
     from engine.render.formula import FORMULA  # sympy's printers, for this command only
 
-    typer.echo(run_safely(lambda: FORMULA[fmt.value](api.formula_model(spec, name, spec_dir or []), name)))
+    echo(run_safely(lambda: FORMULA[fmt.value](api.formula_model(spec, name, spec_dir or []), name)))
 
 
 @app.command()
@@ -80,16 +81,20 @@ def validate(
 ) -> None:
     """Check spec files: YAML, schema, names, cycles, and every preset's values; every error of a file.
 
+    Prints 'OK FILE' on stdout, or each error as FILE:LINE:COL: error: ... on stderr. With --format json
+    the JSON report on stdout (each file, ok, its errors) is the whole output: nothing goes to stderr.
+    Exit 1 when any file has an error.
+
     Example: engine validate specs/*.yaml
     """
     results = run_safely(lambda: [(path, api.validate(path, spec_dir or [])[1]) for path in paths])
     if fmt is Format.json:
         data = [{"path": str(p), "ok": not errs, "errors": [str(e) for e in errs]} for p, errs in results]
-        typer.echo(json.dumps(data, indent=2))
+        echo(json.dumps(data, indent=2))
     else:
         for path, errors in results:
             text = f"OK {inert(str(path))}" if not errors else "\n".join(inert(str(e)) for e in errors)
-            typer.echo(text, err=bool(errors))
+            echo(text, err=bool(errors))
     if any(errors for _, errors in results):
         raise typer.Exit(1)
 
@@ -106,7 +111,7 @@ def list_(
     Example: engine list gpus
     """
     bases = what is ListWhat.bases
-    typer.echo(
+    echo(
         run_safely(lambda: _gpus(fmt, spec_dir or []) if what is ListWhat.gpus else _specs(fmt, spec_dir or [], bases))
     )
 
@@ -115,8 +120,9 @@ def _specs(fmt: Format, spec_dir: list[Path], bases: bool) -> str:
     entries = api.catalog(spec_dir, bases=bases)
     if fmt is Format.json:
         return json.dumps(entries, indent=2)
+    cell = md_cell if fmt is Format.markdown else inert
     rows = [["name", "kind", "presets (default first)", "path"]]
-    rows += [[inert(e["name"]), e["kind"], inert(", ".join(e["presets"])), inert(e["path"])] for e in entries]
+    rows += [[cell(e["name"]), e["kind"], cell(", ".join(e["presets"])), cell(e["path"])] for e in entries]
     return markdown_table(rows, "<<<<") if fmt is Format.markdown else table(rows, "<<<<")
 
 
@@ -124,6 +130,7 @@ def _gpus(fmt: Format, spec_dir: list[Path]) -> str:
     profiles = api.hardware_list(spec_dir)
     if fmt is Format.json:
         return json.dumps([gpu_json(h) for h in profiles], indent=2)
+    cell = md_cell if fmt is Format.markdown else inert
     rows = [["name", "memory (nominal)", "usable", "bandwidth", "bf16 dense", "per node", "description"]]
-    rows += [[inert(cell) for cell in gpu_row(h)] for h in profiles]
+    rows += [[cell(text) for text in gpu_row(h)] for h in profiles]
     return markdown_table(rows, "<>>>>><") if fmt is Format.markdown else table(rows, "<>>>>><")

@@ -9,8 +9,9 @@ from typing import Annotated
 import typer
 
 from engine.cli.app import app
-from engine.cli.docs import _report, _writing
+from engine.cli.docs import _folder, _report
 from engine.cli.options import SpecDirOpt, run_safely
+from engine.cli.output import echo, writing
 
 WEB_OUT = Path("docs") / "web"
 
@@ -30,10 +31,11 @@ def web_(
     """
     from engine.web import site  # loaded for this command only: it builds every spec's plan
 
+    run_safely(lambda: _folder(out))  # before building any plan: that takes seconds
     files = run_safely(lambda: site.site_files([str(d) for d in spec_dir or []]))
     changed = run_safely(
-        lambda: _writing(out, lambda: site.stale(out, files) if check else site.write_site(out, files))
+        lambda: writing("--out", out, lambda: site.stale(out, files) if check else site.write_site(out, files))
     )
     _report(out, changed, check)
     if not check:
-        typer.echo(f"{len(files)} files, {site.size(files) / 1e6:.2f} MB: open {out / 'index.html'}")
+        echo(f"{len(files)} files, {site.size(files) / 1e6:.2f} MB: open {out / 'index.html'}")

@@ -27,7 +27,7 @@ from engine.evaluate.memory import assign_rules
 from engine.evaluate.params import Count, count
 from engine.evaluate.question import load_setup
 from engine.plan.program import Plan
-from engine.render.text import markdown_table, md_cell, plain
+from engine.render.text import inert, latex_text, markdown_table, md_cell, md_text, plain
 from engine.spec.document import Span
 from engine.spec.expressions import parse_expression
 from engine.spec.load import index
@@ -87,7 +87,7 @@ def _as_typed(text: str) -> str:
 def _latex_names(model: Model) -> dict[str, str]:
     quantities = {q.node.name for q in (model.total, *model.parts, *model.derived, *model.phases, *model.block)}
     names = {n: tex_name(n) for n in quantities}
-    return names | {s.name: s.latex for s in model.spec.symbols}
+    return names | {s.name: latex_text(s.latex) for s in model.spec.symbols}
 
 
 def _formula_block(model: Model, label: str, expr: Any, latex: dict[str, str]) -> str:
@@ -101,7 +101,9 @@ _LINE_BREAK = re.compile(r"\\\\(?=[A-Za-z])")
 
 
 def _quantity_section(model: Model, found: dict[str, Any], latex: dict[str, str], q: Quantity, level: str) -> str:
-    about = " — ".join(x for x in (q.node.description, f"source: {q.node.source}" if q.node.source else "") if x)
+    about = " — ".join(
+        md_text(x) for x in (q.node.description, f"source: {q.node.source}" if q.node.source else "") if x
+    )
     text = f"{level} `{q.key}`\n\n" + (about + "\n\n" if about else "")
     return text + _formula_block(model, q.key, found[q.key], latex)
 
@@ -111,7 +113,7 @@ def _symbols_table(model: Model, found: dict[str, Any]) -> str:
     for s in model.spec.symbols:
         default = f"`{_as_typed(s.default.text)}`" if s.default else ""
         meaning = s.description + (f" ({s.source})" if s.source else "")
-        rows.append([f"`{s.name}`", f"${s.latex}$", md_cell(meaning), s.domain.replace("_", " "), default])
+        rows.append([f"`{s.name}`", f"${latex_text(s.latex)}$", md_cell(meaning), s.domain.replace("_", " "), default])
     defaults = [f"default {s.name} = {_as_typed(s.default.text)}" for s in model.spec.symbols if s.default]
     block = "\n\nDefaults in the spec language:\n\n```text\n" + "\n".join(defaults) + "\n```" if defaults else ""
     return markdown_table(rows, "<<<<<") + block + "\n"
@@ -121,7 +123,10 @@ def _header(model: Model, path: Path) -> list[str]:
     spec = model.spec
     lines = [MARKER, "", f"# {spec.name}", "", f"{md_cell(spec.description)}", ""]
     lines += [f"* kind: {spec.kind}" + (f" ({spec.mode})" if spec.mode else "")]
-    lines += [f"* spec: [`{path.as_posix()}`](../../{path.as_posix()})", f"* source: {md_cell(spec.source)}"]
+    lines += [
+        f"* spec: [`{inert(path.as_posix())}`](../../{quote(path.as_posix())})",
+        f"* source: {md_cell(spec.source)}",
+    ]
     if spec.default_rules:
         lines.append(f"* memory rules: [{spec.default_rules}]({spec.default_rules}.md)")
     lines += _calculator(spec)
@@ -146,7 +151,7 @@ def _formulas_section(model: Model, found: dict[str, Any]) -> list[str]:
     lines += [
         f"### `{total.key}` (the total)",
         "",
-        total.node.description or "The sum of the top-level quantities.",
+        md_text(total.node.description) or "The sum of the top-level quantities.",
         "",
     ]
     lines.append(_formula_block(model, total.key, found[total.key], latex))
@@ -175,7 +180,7 @@ def _options_section(model: Model, found: dict[str, Any]) -> list[str]:
         values = [
             f"{option.name}={c.name}: {k} = {_as_typed(t.text)}" for c in option.choices for k, t in c.values.items()
         ]
-        lines += [f"### {option.name}", "", option.description, "", markdown_table(rows, "<<<"), ""]
+        lines += [f"### {option.name}", "", md_text(option.description), "", markdown_table(rows, "<<<"), ""]
         lines += [
             f"The default is `{s.choice}` when `{s.condition.text}`: {md_cell(s.why)}" for s in option.situations
         ] + ([""] if option.situations else [])

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from urllib.parse import quote
 
+from engine import files
 from engine.build.load import load_model
 from engine.docs.pages import MARKER, model_page
-from engine.render.text import gib, markdown_table, md_cell
+from engine.render.text import gib, markdown_table, md_cell, md_text
 from engine.spec.load import builtin_specs, hardware_profiles, load_checked
 from engine.spec.paths import builtin_spec_dir
 
@@ -65,31 +67,37 @@ def pages(spec_dirs: Sequence[str] = ()) -> dict[str, str]:
         model = load_model(path, spec_dirs)
         shown = path.resolve().relative_to(root) if path.resolve().is_relative_to(root) else Path(path.name)
         out[f"{name}.md"] = model_page(model, shown, spec_dirs)
-        index.append(f"* [{name}]({name}.md) ({kind}): {model.spec.description}")
+        index.append(f"* [{md_text(name)}]({quote(name)}.md) ({kind}): {md_text(model.spec.description)}")
     out["hardware.md"] = hardware_page(spec_dirs)
     out["README.md"] = "\n".join([*index, "* [hardware](hardware.md): the GPU profiles, with sources", ""])
     return out
 
 
 def stale(out: Path, generated: dict[str, str]) -> list[str]:
-    """Pages that differ from `generated`, are missing, or were generated once and no longer are."""
-    found = [
-        n for n, text in generated.items() if not (out / n).is_file() or (out / n).read_text(encoding="utf-8") != text
-    ]
+    """Pages that differ from `generated`, are missing, or were generated once and no longer are (read
+    bounded; a FIFO or folder where a page should be is an OSError, never a wait)."""
+    found = [n for n, text in generated.items() if files.read_text(out / n) != text]
     extra = [
-        p.name for p in sorted(out.glob("*.md")) if p.name not in generated and MARKER in p.read_text(encoding="utf-8")
+        n
+        for n in files.names_in(out)
+        if n.endswith(".md") and n not in generated and files.is_file(out / n) and _generated(out / n)
     ]
     return found + extra
 
 
+def _generated(page: Path) -> bool:
+    return MARKER in (files.read_text(page) or "")
+
+
 def write(out: Path, generated: dict[str, str]) -> list[str]:
-    """Write the pages that changed (and remove pages this command made that are no longer generated)."""
+    """Write the pages that changed, each atomically (and remove pages this command made that are no
+    longer generated)."""
     changed = stale(out, generated)
     out.mkdir(parents=True, exist_ok=True)
     for name in changed:
         target = out / name
         if name in generated:
-            target.write_text(generated[name], encoding="utf-8")
+            files.write_text(target, generated[name])
         else:
             target.unlink()
     return changed

@@ -80,6 +80,9 @@ def evaluate_memory(setup: Setup, assignment: Assignment | None = None) -> Memor
     if points is None:
         return _evaluate(setup, values)
     symbol, stages = points
+    if stages == [values.values.get(symbol)]:  # one stage, the one assigned already (pp = 1)
+        only = _evaluate(setup, values)
+        return replace(only, stage=stages[0], stage_peaks={stages[0]: only.per_gpu})
     results = {s: _evaluate(setup.with_values(**{symbol: s})) for s in stages}
     binding = max(stages, key=lambda s: results[s].per_gpu)
     return replace(results[binding], stage=binding, stage_peaks={s: r.per_gpu for s, r in results.items()})

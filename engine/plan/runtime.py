@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import keyword
 import math
+import re
 import tokenize
 from collections.abc import Callable, Mapping
 from fractions import Fraction
@@ -97,6 +98,24 @@ def audit(source: str, helpers: Mapping[str, Any]) -> None:
             continue
         raise ValueError(f"generated code holds an unexpected token {text!r}")
     assert not any(keyword.iskeyword(name) for name in helpers)
+
+
+_WORD = re.compile(r"(?<![\w.])[A-Za-z_]\w*")  # names, not the exponent of a number such as 1e5
+_CHARACTERS = re.compile(r"[\w\s()+\-*/%<>=!,:.\[\]]*")
+_ATTRIBUTE = re.compile(r"\.\s*[A-Za-z_]")  # a dot in a number is followed by a digit
+_NAMES = {*scalar_helpers(True), *_KEYWORDS, "plan"}  # the numpy helpers have the same names
+
+
+def screen(source: str) -> bool:
+    """A fast first look with `audit`'s promise, for programs read from the disk cache: only generated
+    locals, helpers and keywords as names, no quotes, attributes of names or other characters. An entry
+    that fails it is not a plan of ours (a miss); `audit` still checks every token before compiling."""
+    return (
+        len(source) <= MAX_SOURCE
+        and _CHARACTERS.fullmatch(source) is not None
+        and _ATTRIBUTE.search(source) is None
+        and all(w in _NAMES or (w[0] == "v" and w[1:].isdigit()) for w in set(_WORD.findall(source)))
+    )
 
 
 _COMPILED: dict[tuple[int, str], tuple[Program, Callable[..., Any]]] = {}

@@ -11,6 +11,7 @@ from typing import Any
 
 from engine.errors import Location
 from engine.plan.program import Part, Plan, Program
+from engine.plan.runtime import screen
 from engine.spec.checks import check_spec, require
 from engine.spec.document import Document, KeyPath, Span
 from engine.spec.parse import parse_spec
@@ -85,6 +86,7 @@ def encode_document(doc: Document) -> dict[str, Any]:
         "spans": spans,
         "files": list(doc.files),
         "absent": list(doc.absent),
+        "listings": list(doc.listings),
     }
 
 
@@ -105,7 +107,8 @@ def decode_document(data: Any) -> Document:
         _check(entry[3] is None or isinstance(entry[3], int))
         spans[path] = Span(loc(entry[1]), loc(entry[2]), entry[3])
     _check(isinstance(data["path"], str))
-    return Document(data["path"], decode_value(data["data"]), spans, _strings(data["files"]), _strings(data["absent"]))
+    files, absent, listings = (_strings(data[k]) for k in ("files", "absent", "listings"))
+    return Document(data["path"], decode_value(data["data"]), spans, files, absent, listings)
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -130,6 +133,7 @@ def decode_program(data: Any) -> Program:
     _check(isinstance(data, dict))
     sources = data["s"]
     _check(isinstance(sources, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in sources.items()))
+    _check(all(screen(v) for v in sources.values()))  # code planted in an entry: a miss, never run
     constant = data["c"]
     value = None
     if constant is not None:

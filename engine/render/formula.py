@@ -10,7 +10,7 @@ import sympy
 
 from engine.build.model import Model, Quantity
 from engine.build.printing import tex_name, to_latex, to_text
-from engine.render.text import inert, markdown_table, md_cell
+from engine.render.text import inert, latex_text, markdown_table, md_cell
 
 
 def structure(q: Quantity) -> Any:
@@ -47,17 +47,17 @@ def formula_text(model: Model, name: str | None) -> str:
 
 
 def formula_latex(model: Model, name: str | None) -> str:
-    names = _latex_names(model)
+    names = {k: inert(v) for k, v in _latex_names(model).items()}  # a spec's LaTeX names are its own text
     return "\n".join(f"{tex_name(q.key)} = {to_latex(e, names)}" for q, e in _selected(model, name))
 
 
 def formula_markdown(model: Model, name: str | None) -> str:
-    names = _latex_names(model)
+    names = {k: latex_text(v) for k, v in _latex_names(model).items()}
     rows = [["quantity", "formula", "source"]]
     rows += [[f"`{q.key}`", f"${to_latex(e, names)}$", md_cell(q.node.source)] for q, e in _selected(model, name)]
     legend = [["symbol", "meaning", "default"]]
     legend += [
-        [f"${s.latex}$ `{s.name}`", md_cell(s.description), md_cell(s.default.text) if s.default else ""]
+        [f"${latex_text(s.latex)}$ `{s.name}`", md_cell(s.description), md_cell(s.default.text) if s.default else ""]
         for s in model.spec.symbols
     ]
     return f"{markdown_table(rows, '<<<')}\n\n{markdown_table(legend, '<<<')}\n"

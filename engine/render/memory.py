@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from engine.evaluate.memory import MemoryResult
-from engine.render.text import gib, inert, markdown_table, plain, table, whole_bytes
+from engine.render.text import gib, inert, markdown_table, md_text, plain, table, whole_bytes
 from engine.render.time import time_json, time_line
 from engine.render.views import per_gpu, stage_line, view_line
 from engine.solve.answer import Report
@@ -194,7 +194,7 @@ def _markdown(text_table: Callable[..., str]) -> Callable[..., str]:
 
 def memory_markdown(result: MemoryResult) -> str:
     rows = _breakdown_rows(result)
-    head = "\n\n".join(_header(result))
+    head = "\n\n".join(md_text(line) for line in _header(result))
     return f"{head}\n\n{markdown_table(rows, '<>>>')}\n"
 
 

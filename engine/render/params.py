@@ -9,7 +9,7 @@ from typing import Any
 
 from engine.evaluate.params import Count
 from engine.plan.program import Part
-from engine.render.text import Table, human, inert, markdown_table, plain, share, table
+from engine.render.text import Table, human, inert, markdown_table, md_cell, md_text, plain, share, table
 from engine.spec.types import Node
 
 
@@ -77,8 +77,8 @@ def params_table(result: Count) -> str:
 
 def params_markdown(result: Count) -> str:
     rows = _params_rows(result)
-    rows = [[r[0].replace("  ", "&nbsp;&nbsp;"), *r[1:]] for r in rows]
-    return f"### {_title(result)}\n\n{markdown_table(rows, '<>>')}\n\n{_values_line(result)}\n"
+    rows = [[md_cell(r[0]).replace("  ", "&nbsp;&nbsp;"), *r[1:]] for r in rows]
+    return f"### {md_text(_title(result))}\n\n{markdown_table(rows, '<>>')}\n\n{_values_line(result)}\n"
 
 
 PARAMS: dict[str, Callable[[Count], str]] = {

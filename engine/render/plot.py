@@ -10,6 +10,7 @@ the GPU count) joins it without changing the picture's memory part.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from typing import Any
 from engine.errors import SpecError, UsageError
 from engine.evaluate.memory import MemoryResult, evaluate_memory
 from engine.evaluate.question import Setup
+from engine.files import write_bytes
 from engine.render.text import GIB
 from engine.solve.answer import memory, solve_min_gpus
 from engine.solve.layouts import Layout, axis, candidates, data_degree, expert_step, layout
@@ -202,7 +204,11 @@ def write_plot(data: Series, out: Path) -> Path:
     ax.grid(alpha=0.3)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, framealpha=0.9)  # beside, not over, the data
     figure.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(out, metadata={"Date": None} if out.suffix.lower() == ".svg" else None)
+    picture = io.BytesIO()
+    figure.savefig(
+        picture, format=out.suffix.lower()[1:], metadata={"Date": None} if out.suffix.lower() == ".svg" else None
+    )
     plt.close(figure)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes(out, picture.getvalue())  # atomic: a full disk leaves no half picture
     return out

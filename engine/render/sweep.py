@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from engine.errors import UsageError
+from engine.files import write_atomic
+from engine.render.text import inert
 from engine.solve.grid import Rows
 
 SHOWN_ROWS = 200
@@ -19,11 +21,10 @@ def write(results: Sequence[Rows], out: Any, fmt: str) -> str:
 
     records = (r for rows in results for r in rows.records())
     if out is not None:
-        suffix = str(out).rsplit(".", 1)[-1].lower()
-        if suffix not in ("csv", "jsonl"):
-            raise UsageError(f"--out {out}: write a .csv or a .jsonl file")
-        count = 0
-        with open(out, "w", encoding="utf-8", newline="") as handle:
+        suffix = out_format(out)
+
+        def fill(handle: Any) -> int:
+            count = 0
             if suffix == "jsonl":
                 for record in records:
                     handle.write(json.dumps(record) + "\n")
@@ -36,7 +37,10 @@ def write(results: Sequence[Rows], out: Any, fmt: str) -> str:
                         writer.writeheader()
                     writer.writerow(record)
                     count += 1
-        return f"wrote {count:,} rows to {out}"
+            return count
+
+        count = write_atomic(out, fill)  # a temporary file renamed into place: never half a file
+        return f"wrote {count:,} rows to {inert(str(out))}"
     if fmt == "json":
         return json.dumps(list(records), indent=1)
     rows = [r for _, r in zip(range(SHOWN_ROWS + 1), records, strict=False)]
@@ -52,6 +56,14 @@ def write(results: Sequence[Rows], out: Any, fmt: str) -> str:
     if total > SHOWN_ROWS:
         text.write(f"... {total - SHOWN_ROWS:,} more rows: write them all with --out FILE.csv\n")
     return text.getvalue().rstrip("\n")
+
+
+def out_format(out: Any) -> str:
+    """The format an --out file is written in (its suffix), or a usage error."""
+    suffix = str(out).rsplit(".", 1)[-1].lower()
+    if suffix not in ("csv", "jsonl"):
+        raise UsageError(f"--out {inert(str(out))}: write a .csv or a .jsonl file")
+    return suffix
 
 
 def _cell(value: Any) -> str:

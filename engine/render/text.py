@@ -65,9 +65,25 @@ def markdown_table(rows: Table, align: str) -> str:
     return "\n".join("| " + " | ".join(row) + " |" for row in [rows[0], rule, *rows[1:]])
 
 
+def md_text(text: str) -> str:
+    """Free text from an input for Markdown, on one line: HTML markup written as entities (a `<script>`
+    in a description is shown, never run; `&lt;` stays those four characters), control characters
+    escaped. `>` is left alone: without a `<` it starts no markup, and specs write `a -> b`."""
+    return inert(text.replace("\n", " ")).replace("&", "&amp;").replace("<", "&lt;")
+
+
 def md_cell(text: str) -> str:
-    """Free text for a Markdown table cell."""
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Free text from an input for a Markdown table cell: `md_text`, with its pipes escaped."""
+    return md_text(text).replace("|", "\\|")
+
+
+_LATEX_UNSAFE = {"$": "\\$", "<": "\\lt ", ">": "\\gt ", "&": "\\&", "|": "\\vert ", "\n": " "}
+
+
+def latex_text(text: str) -> str:
+    """A spec's LaTeX name for `$...$` in Markdown: what could end the math (`$`), start HTML (`<`) or a
+    table cell (`|`) written as LaTeX commands instead."""
+    return inert("".join(_LATEX_UNSAFE.get(c, c) for c in text))
 
 
 # C0 and C1 control characters (escape sequences, carriage returns, OSC), DEL, and line and bidi

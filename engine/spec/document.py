@@ -37,6 +37,7 @@ class Document:
     spans: Mapping[KeyPath, Span] = field(default_factory=dict)
     files: tuple[str, ...] = ()  # the files it was read from (more than one after `extends:`)
     absent: tuple[str, ...] = ()  # files `extends:` looked for first and did not find
+    listings: tuple[str, ...] = ()  # folders whose subfolders `extends:` searched (a new one could shadow)
 
     def span(self, path: KeyPath) -> Span:
         """The span of `path`, or of its nearest ancestor that has one."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.errors import SpecError
+from engine.files import real
 from engine.limits import MAX_EXTENDS_DEPTH, MAX_NODES
 from engine.spec.document import Document, KeyPath, Span
 
@@ -34,7 +35,7 @@ Reader = Callable[[Path], Document]
 
 def resolve_extends(doc: Document, path: Path, find: Finder, read: Reader) -> Document:
     """`doc` with its `extends:` chain merged in (the result has no `extends` key)."""
-    return _resolve(doc, path, find, read, (path.resolve(),), len(doc.spans))
+    return _resolve(doc, path, find, read, (real(path),), len(doc.spans))
 
 
 def _resolve(doc: Document, path: Path, find: Finder, read: Reader, chain: tuple[Path, ...], values: int) -> Document:
@@ -51,14 +52,14 @@ def _resolve(doc: Document, path: Path, find: Finder, read: Reader, chain: tuple
         parent_path = find(ref, path.parent)
     except SpecError as exc:
         raise SpecError(exc.message, where) from None
-    if parent_path.resolve() in chain:
-        names = " -> ".join(p.name for p in (*chain, parent_path.resolve()))
+    if real(parent_path) in chain:
+        names = " -> ".join(p.name for p in (*chain, real(parent_path)))
         raise SpecError(f"'extends' cycle: {names}", where)
     parent_doc = read(parent_path)
     values += len(parent_doc.spans)
     if values > MAX_NODES:  # each file is bounded; sixteen full-size files merged would not be
         raise SpecError(f"'extends' chain holds more than {MAX_NODES:,} values in all", where)
-    parent = _resolve(parent_doc, parent_path, find, read, (*chain, parent_path.resolve()), values)
+    parent = _resolve(parent_doc, parent_path, find, read, (*chain, real(parent_path)), values)
     if isinstance(parent.data, dict) and parent.data.get("kind") != data.get("kind"):
         raise SpecError(
             f"'{ref}' is a spec of kind '{parent.data.get('kind')}', this one is '{data.get('kind')}'", where

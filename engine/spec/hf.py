@@ -21,17 +21,18 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from engine.errors import Location, Problem, SpecError, UsageError, did_you_mean
-from engine.limits import MAX_DIGITS
+from engine.files import is_dir, is_file, read_regular, real, status, subfolders
+from engine.limits import MAX_DIGITS, MAX_MODEL_ID, MAX_REF_BYTES
 from engine.spec.document import Document, Span
 from engine.spec.load import index, load_spec
 from engine.spec.numbers import exact_decimal
 from engine.spec.parse import text_of
 from engine.spec.paths import display_path
-from engine.spec.source import parse_document, read_text
 from engine.spec.types import HFKey, HFSection, Spec, Text
 
 CONFIG_NAME = "config.json"
 _MODEL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$")
+_REVISION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")  # one folder name: a commit hash, no '/' or '..'
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ def read_config(path: Path) -> Document:
     """config.json (or the config.json in folder `path`) as data with a location for every value."""
     file = _config_file(path)
     name = display_path(file)
+    from engine.spec.source import parse_document, read_text  # YAML only when a config.json is read
+
     text = read_text(file, name)  # a regular file of bounded size, UTF-8
     try:
         data = json.loads(text, parse_float=_float, parse_int=_int, parse_constant=str)  # exact; NaN stays text
@@ -112,11 +115,11 @@ def _int(text: str) -> int | _BadNumber:
 
 def _config_file(path: Path) -> Path:
     """`path` itself, or the config.json in folder `path` (a snapshot, or a cache folder models--org--name)."""
-    if not path.is_dir():
+    if not is_dir(path):
         return path
-    if (path / CONFIG_NAME).is_file():
+    if is_file(path / CONFIG_NAME):
         return path / CONFIG_NAME
-    if (path / "snapshots").is_dir():
+    if is_dir(path / "snapshots"):
         return _snapshot_config(path, str(path))
     raise SpecError(f"no {CONFIG_NAME} in folder {display_path(path)}")
 
@@ -213,6 +216,9 @@ def _architecture_values(doc: Document, name: str, hf: HFSection) -> Mapping[str
     if not hf.architectures or not isinstance(classes, list) or not classes:
         return {}
     chosen = classes[0]
+    if not isinstance(chosen, str):
+        shown = type(chosen).__name__.replace("dict", "an object").replace("list", "a list")
+        raise SpecError(f"'architectures' must list class names (text), got {shown}", doc.loc(("architectures", 0)))
     if chosen not in hf.architectures:
         known = ", ".join(hf.architectures)
         raise SpecError(
@@ -239,7 +245,7 @@ def check_defaults(spec: Spec) -> Iterator[Problem]:
 
 def find_cached_config(model_id: str, environ: Mapping[str, str] | None = None) -> Path:
     """config.json of `model_id` (org/name) in the local Hugging Face cache; nothing is downloaded."""
-    if not _MODEL_ID.match(model_id) or ".." in model_id:
+    if not _MODEL_ID.match(model_id) or ".." in model_id or len(model_id) > MAX_MODEL_ID:
         raise UsageError(f"'{model_id}' is not a model id such as meta-llama/Llama-2-7b-hf")
     cache = hub_cache(os.environ if environ is None else environ)
     return _snapshot_config(cache / ("models--" + model_id.replace("/", "--")), model_id, cache)
@@ -255,17 +261,37 @@ def hub_cache(environ: Mapping[str, str]) -> Path:
 
 
 def _snapshot_config(repo: Path, model_id: str, cache: Path | None = None) -> Path:
-    """The config.json of the snapshot `refs/main` points at, else of the newest snapshot."""
+    """The config.json of the snapshot `refs/main` points at, else of the newest snapshot. Only files
+    inside the model's folder are read (its snapshots link to its own blobs)."""
     snapshots = repo / "snapshots"
-    ref = repo / "refs" / "main"
-    candidates = [snapshots / ref.read_text(encoding="utf-8").strip() / CONFIG_NAME] if ref.is_file() else []
-    found = [p for p in snapshots.glob(f"*/{CONFIG_NAME}") if p.is_file()]  # a broken link is no config
-    candidates += sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+    candidates = [_ref_snapshot(repo) / CONFIG_NAME] if is_file(repo / "refs" / "main") else []
+    found = [p for p in (s / CONFIG_NAME for s in subfolders(snapshots)) if is_file(p)]  # a broken link is no config
+    candidates += sorted(found, key=lambda p: getattr(status(p), "st_mtime_ns", 0), reverse=True)
+    inside = real(repo)
     for candidate in candidates:
-        if candidate.is_file():
+        if is_file(candidate) and real(candidate).is_relative_to(inside):
             return candidate
     where = display_path(cache or repo)
     raise SpecError(
         f"no config.json for '{model_id}' in the Hugging Face cache ({where}); engine never downloads: "
         f"fetch it once with `huggingface-cli download {model_id} config.json`, or pass --hf-config PATH"
     )
+
+
+def _ref_snapshot(repo: Path) -> Path:
+    """The snapshot folder `refs/main` names: one revision (a commit hash), read bounded, never a path."""
+    ref = repo / "refs" / "main"
+    where = Location(display_path(ref))
+    try:
+        raw = read_regular(ref, MAX_REF_BYTES)
+    except OSError as exc:
+        raise SpecError(f"cannot read file: {exc.strerror or exc}", where) from None
+    if len(raw) > MAX_REF_BYTES:
+        raise SpecError(f"file is over {MAX_REF_BYTES} bytes: not a revision", where)
+    try:
+        revision = raw.decode("ascii").strip()
+    except UnicodeDecodeError:
+        raise SpecError("not a revision (not ASCII text)", where) from None
+    if not _REVISION.match(revision):
+        raise SpecError("not a revision: refs/main must name one snapshot of this model's folder", where)
+    return repo / "snapshots" / revision

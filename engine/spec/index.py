@@ -16,6 +16,7 @@ from typing import Any
 
 from engine import cache
 from engine.errors import EngineError
+from engine.files import real, status
 from engine.spec.document import Document
 from engine.spec.paths import specs_in_order
 
@@ -85,25 +86,28 @@ def build_index(folders: Sequence[Path], read: Callable[[Path], Document]) -> In
     files = specs_in_order(folders)
     stamps = []
     for _, path in files:
-        try:
-            info = path.stat()
-        except OSError:
-            continue
-        stamps.append(f"{path.resolve()}:{info.st_size}:{info.st_mtime_ns}:{info.st_ino}")
-    key = "index|" + "|".join(str(f) for f in folders) + "|" + "|".join(stamps)
+        info = status(path)  # follows a link: its target's size, time and inode
+        if info is not None:
+            stamps.append(f"{path}:{info.st_size}:{info.st_mtime_ns}:{info.st_ino}")
+    key = "index|" + "|".join(str(real(f)) for f in folders) + "|" + "|".join(stamps)
     found = _MEMORY.get(key)
     if found is not None:
         return found
     stored = cache.load("index", key)
     index = _decode(stored) if stored is not None else None
     if index is None:
-        index = _build([p for _, p in files], read)
-        cache.store("index", key, [], asdict(index))
+        docs: list[Document] = []
+        index = _build([p for _, p in files], read, docs)
+        # the key stamps the files on the search path; what they extend from elsewhere is hashed
+        stamped = {str(real(path)) for _, path in files}
+        others = {f for d in docs for f in d.files if f not in stamped}
+        absent = {f for d in docs for f in d.absent}
+        cache.store("index", key, others, asdict(index), absent, {f for d in docs for f in d.listings})
     _MEMORY[key] = index
     return index
 
 
-def _build(paths: Sequence[Path], read: Callable[[Path], Document]) -> Index:
+def _build(paths: Sequence[Path], read: Callable[[Path], Document], docs: list[Document]) -> Index:
     kinds: dict[str, str] = {}
     presets: dict[str, str] = {}
     hardware: dict[str, str] = {}
@@ -112,9 +116,11 @@ def _build(paths: Sequence[Path], read: Callable[[Path], Document]) -> Index:
     rules: list[RulesEntry] = []
     for path in paths:
         try:
-            data = read(path).data
+            doc = read(path)
         except (EngineError, RecursionError):
             continue
+        docs.append(doc)
+        data = doc.data
         if not isinstance(data, dict) or not isinstance(data.get("kind"), str) or not isinstance(data.get("name"), str):
             continue
         kind, where = data["kind"], str(path)

@@ -8,6 +8,7 @@ names, model types, the rules' options and flags) from a cheap scan, kept on dis
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 from fractions import Fraction
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from engine import cache
 from engine.errors import EngineError, Location, SpecError, did_you_mean
+from engine.files import real
 from engine.spec.checks import check_spec, require
 from engine.spec.document import Document
 from engine.spec.extends import resolve_extends
@@ -40,7 +42,7 @@ def resolve_ref(ref: str, spec_dirs: SpecDirs = ()) -> tuple[Path, str | None]:
     try:
         return locate(ref, spec_dirs), None
     except SpecError as exc:
-        if looks_like_path(ref):
+        if looks_like_path(ref) or exc.location is not None:  # a file of that name that cannot be read
             raise
         path = index(spec_dirs).presets.get(ref)
         if path is not None:
@@ -57,12 +59,17 @@ def load_document(path: Path, spec_dirs: SpecDirs = ()) -> Document:
     files that, had they existed, `extends:` would have found instead."""
     folders = search_path(spec_dirs)
     absent: list[Path] = []
+    listed: list[Path] = []
 
     def find(ref: str, here: Path) -> Path:
-        return find_spec(ref, (here, *folders), relative_to=here, absent=absent)
+        return find_spec(ref, (here, *folders), relative_to=here, absent=absent, listed=listed)
 
     doc = resolve_extends(_read(path), path, find, _read)
-    return replace(doc, absent=tuple(sorted({str(p.resolve()) for p in absent})))
+    return replace(
+        doc,
+        absent=tuple(sorted({str(real(p)) for p in absent})),
+        listings=tuple(sorted({str(real(p)) for p in listed})),
+    )
 
 
 def load_checked(ref: str | Path, spec_dirs: SpecDirs = ()) -> tuple[Document, str]:
@@ -109,7 +116,9 @@ def find_gpu(name: str, spec_dirs: SpecDirs = ()) -> Hardware:
     if path is None:
         try:  # a broken profile of that name is left out of the index: give its own located error
             broken = locate(name, spec_dirs)
-        except SpecError:
+        except SpecError as exc:
+            if exc.location is not None:  # a file of that name that cannot be read (a link loop)
+                raise
             broken = None
         if broken is not None:
             load_hardware(broken, spec_dirs)
@@ -141,7 +150,7 @@ def spec_key(ref: str | Path, spec_dirs: SpecDirs) -> tuple[Path, int, tuple[str
         mtime = path.stat().st_mtime_ns
     except OSError as exc:
         raise SpecError(f"cannot read file: {exc.strerror}", Location(display_path(path))) from None
-    return path.resolve(), mtime, tuple(str(d) for d in spec_dirs)
+    return real(path), mtime, tuple(str(d) for d in spec_dirs)
 
 
 @lru_cache(maxsize=512)
@@ -164,7 +173,8 @@ def _load_spec(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Spec:
 
 @lru_cache(maxsize=256)
 def _load_hardware(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Hardware:
-    key = f"hardware|{path}|{'|'.join(spec_dirs)}|{display_path(path)}"
+    env = os.environ.get("ENGINE_SPEC_PATH", "")  # where `extends:` by name looks, as the plan's key
+    key = f"hardware|{path}|{'|'.join(spec_dirs)}|{env}|{display_path(path)}"
     stored = _hardware_from(cache.load("hardware", key))
     if stored is not None:
         return stored
@@ -183,7 +193,7 @@ def _load_hardware(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Hardwa
         "aliases": list(hardware.aliases),
         "facts": facts,
     }
-    cache.store("hardware", key, doc.files, payload, doc.absent)
+    cache.store("hardware", key, doc.files, payload, doc.absent, doc.listings)
     return hardware
 
 
@@ -218,4 +228,4 @@ def _read(path: Path) -> Document:
         stat = path.stat()
     except OSError as exc:
         raise SpecError(f"cannot read file: {exc.strerror}", Location(display_path(path))) from None
-    return _read_cached(path.resolve(), stat.st_mtime_ns)
+    return _read_cached(real(path), stat.st_mtime_ns)

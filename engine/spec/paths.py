@@ -11,7 +11,8 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from engine.errors import SpecError, UsageError, did_you_mean
+from engine.errors import Location, SpecError, UsageError, did_you_mean
+from engine.files import is_dir, is_file, missing, names_in, problem, real, subfolders, too_long
 
 _PACKAGE = Path(__file__).resolve().parents[1]  # engine/
 SUFFIXES = (".yaml", ".yml")
@@ -20,7 +21,7 @@ SUFFIXES = (".yaml", ".yml")
 def _data_dir(name: str) -> Path:
     """`engine/_data/<name>` in a built wheel, else `<repo>/<name>` in a source checkout."""
     packaged = _PACKAGE / "_data" / name
-    return packaged if packaged.is_dir() else _PACKAGE.parent / name
+    return packaged if is_dir(packaged) else _PACKAGE.parent / name
 
 
 def builtin_spec_dir() -> Path:
@@ -35,8 +36,10 @@ def search_path(spec_dirs: Sequence[Path | str] = ()) -> tuple[Path, ...]:
     """The folders searched for spec names, first match wins."""
     env = [p for p in os.environ.get("ENGINE_SPEC_PATH", "").split(os.pathsep) if p]
     for folder in spec_dirs:  # a typo would otherwise be ignored and the built-ins used silently
-        if not Path(folder).is_dir():
-            raise UsageError(f"--spec-dir {folder}: no such folder")
+        if not is_dir(folder):
+            error = problem(folder)
+            why = "no such folder" if error is None or missing(error) else f"cannot use it ({error.strerror})"
+            raise UsageError(f"--spec-dir {folder}: {why}")
     return (*(Path(p) for p in spec_dirs), *(Path(p) for p in env), builtin_spec_dir())
 
 
@@ -45,35 +48,55 @@ def looks_like_path(ref: str) -> bool:
 
 
 def find_spec(
-    ref: str, folders: Iterable[Path], relative_to: Path | None = None, absent: list[Path] | None = None
+    ref: str,
+    folders: Iterable[Path],
+    relative_to: Path | None = None,
+    absent: list[Path] | None = None,
+    listed: list[Path] | None = None,
 ) -> Path:
     """The file a spec reference names; a name is looked up in `folders` (and subfolders). Candidates
     tried before the one found are added to `absent`: a file created there later would be found
-    instead, so a cached answer must check that they are still absent."""
+    instead, so a cached answer must check that they are still absent. So would a file in a new
+    subfolder: the folders whose subfolders were searched are added to `listed`.
+
+    A candidate that is there but cannot be used (a link loop, no permission) is an error naming it,
+    never skipped: a file that was meant to shadow another must not silently lose to it."""
     missed = absent if absent is not None else []
     if looks_like_path(ref):
         candidate = (relative_to / ref) if relative_to and not Path(ref).is_absolute() else Path(ref)
-        if candidate.is_file():
+        if is_file(candidate):
             return candidate
+        _refuse_unusable(candidate)
         missed.append(candidate)
-        if not Path(ref).is_file():
+        if not is_file(ref):
+            _refuse_unusable(Path(ref))
             raise SpecError(f"no such spec file: {ref}")
         return Path(ref)
     folders = tuple(folders)
-    for folder in folders:
-        for path in _candidates(folder, ref):
-            if path.is_file():
-                return path
-            missed.append(path)
+    if not too_long(ref + SUFFIXES[0]):  # else no file can have that name
+        for folder in folders:
+            for path in _candidates(folder, ref, listed):
+                if is_file(path):
+                    return path
+                _refuse_unusable(path)
+                missed.append(path)
     names = [name for name, _ in list_specs(folders)]
     where = ", ".join(display_path(f) for f in folders)
     raise SpecError(f"no spec named '{ref}'{did_you_mean(ref, names)}; looked in {where}")
 
 
-def _candidates(folder: Path, name: str) -> list[Path]:
-    direct = [folder / f"{name}{suffix}" for suffix in SUFFIXES]
-    nested = [sub / f"{name}{suffix}" for sub in sorted(folder.glob("*/")) for suffix in SUFFIXES]
-    return direct + nested
+def _refuse_unusable(path: Path) -> None:
+    """A located error for a path that is there (or may be) but cannot be read; nothing when it is absent."""
+    error = problem(path)
+    if error is not None and not missing(error):
+        raise SpecError(f"cannot read file: {error.strerror}", Location(display_path(path)))
+
+
+def _candidates(folder: Path, name: str, listed: list[Path] | None = None) -> Iterable[Path]:
+    yield from (folder / f"{name}{suffix}" for suffix in SUFFIXES)
+    if listed is not None:
+        listed.append(folder)
+    yield from (sub / f"{name}{suffix}" for sub in subfolders(folder) for suffix in SUFFIXES)
 
 
 def list_specs(folders: Iterable[Path]) -> list[tuple[str, Path]]:
@@ -86,10 +109,10 @@ def specs_in_order(folders: Iterable[Path]) -> list[tuple[str, Path]]:
     """As `list_specs`, in the order of the search path (a file in an earlier folder first)."""
     seen: dict[str, Path] = {}
     for folder in folders:
-        if not folder.is_dir():
+        if not is_dir(folder):
             continue
-        files = [p for suffix in SUFFIXES for p in folder.glob(f"*{suffix}")]
-        files += [p for suffix in SUFFIXES for p in folder.glob(f"*/*{suffix}")]
+        files = [folder / name for name in names_in(folder) if name.endswith(SUFFIXES)]
+        files += [sub / name for sub in subfolders(folder) for name in names_in(sub) if name.endswith(SUFFIXES)]
         for path in sorted(files):
             seen.setdefault(path.stem, path)
     return list(seen.items())
@@ -98,6 +121,6 @@ def specs_in_order(folders: Iterable[Path]) -> list[tuple[str, Path]]:
 def display_path(path: Path) -> str:
     """A path as the user should see it: relative to the working folder when inside it."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        return str(real(path).relative_to(real(os.getcwd())))
+    except (ValueError, OSError):  # outside the working folder, or the working folder is gone
         return str(path)

@@ -8,13 +8,13 @@ expansion and deep nesting are rejected with a located `SpecError`. Numbers beco
 
 from __future__ import annotations
 
-import stat
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from engine.errors import Location, SpecError
+from engine.files import NotRegular, read_regular, real
 from engine.limits import MAX_DEPTH, MAX_DIGITS, MAX_FILE_BYTES, MAX_NODES
 from engine.spec.document import Document, KeyPath, Span
 from engine.spec.numbers import exact_decimal
@@ -36,16 +36,15 @@ def read_document(path: Path, display: str | None = None) -> Document:
     """Read and compose `path`; every problem is a `SpecError` located in the file."""
     name = display or str(path)
     doc = parse_document(read_text(path, name), name)
-    return Document(doc.path, doc.data, doc.spans, (str(path.resolve()),))
+    return Document(doc.path, doc.data, doc.spans, (str(real(path)),))
 
 
 def read_text(path: Path, name: str) -> str:
     """The UTF-8 text of a regular file of at most MAX_FILE_BYTES (specs and config.json files)."""
-    try:
-        if not stat.S_ISREG(path.stat().st_mode):  # /dev/zero or a FIFO would never end or never start
-            raise SpecError("not a regular file", Location(name))
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
+    try:  # /dev/zero or a FIFO would never end or never start: refused before they are opened
+        raw = read_regular(path, MAX_FILE_BYTES)
+    except NotRegular:
+        raise SpecError("not a regular file", Location(name)) from None
     except OSError as exc:
         raise SpecError(f"cannot read file: {exc.strerror or exc}", Location(name)) from None
     if len(raw) > MAX_FILE_BYTES:

@@ -1,15 +1,17 @@
 """The plans of the built-in specs as data for the web calculator: what engine/web/assets/*.js read.
 
 Each architecture and rules spec becomes one record: its symbols (domain, default and where each was
-written), presets as exact numbers, options, the `hf:` section, the rules' vocabulary (layout, limits,
-reports), the slots of its compiled plan, its formulas in MathML and in the spec language, and every
-program of the plan printed in JavaScript (engine.build.codegen_js), exact and float. Numbers travel as
-text ("7/2"), never as floats; locations as the command line prints them from the repository root.
+written), presets as exact numbers, options (and their default_when situations), the `hf:` section, the
+rules' vocabulary (layout and pipeline stages, limits, reports, views), the slots of its compiled plan,
+its formulas in MathML and in the spec language, and every program of the plan printed in JavaScript
+(engine.build.codegen_js), exact and float. Numbers travel as text ("7/2"), never as floats; locations
+as the command line prints them from the repository root.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import asdict
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -131,6 +133,7 @@ def _options(spec: Spec) -> list[dict[str, Any]]:
                 {"name": c.name, "description": c.description, "values": {k: _text(t) for k, t in c.values.items()}}
                 for c in o.choices
             ],
+            "situations": [{"condition": s.condition.text, "choice": s.choice, "why": s.why} for s in o.situations],
         }
         for o in spec.options
     ]
@@ -181,6 +184,7 @@ def _rules(spec: Spec, plan: Plan) -> dict[str, Any]:
         else {
             "axes": [
                 {"role": a.role, "symbol": a.symbol, "values": list(a.values), "keep": a.keep_if is not None}
+                | {"stage": a.stage, "stages": len(a.stages)}  # the conditions stage:ROLE:0, 1, ...
                 for a in layout.axes
             ],
             "constraints": [
@@ -190,6 +194,7 @@ def _rules(spec: Spec, plan: Plan) -> dict[str, Any]:
         },
         "limits": [{"name": x.name, "at_most": x.at_most is not None, "note": x.note} for x in spec.limits],
         "reports": [{"name": r.name, "when": r.when is not None} for r in spec.reports],
+        "views": [asdict(v) for v in spec.views],  # name, minus, capacity, decides, description, source
     }
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.errors import EngineError, SpecError
+from engine.files import read_text, write_text
 from engine.spec.load import MODEL_KINDS, hardware_profiles, index
 from engine.spec.paths import list_specs, search_path
 from engine.web.export import gpu_record, index_record, spec_record
@@ -103,12 +104,12 @@ def write_site(out: Path, files: dict[str, str] | None = None) -> list[str]:
             target.unlink()
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(files[name], encoding="utf-8", newline="\n")
+        write_text(target, files[name])
     return changed
 
 
 def _same(path: Path, text: str) -> bool:
-    return path.is_file() and path.read_text(encoding="utf-8") == text
+    return read_text(path) == text
 
 
 def size(files: dict[str, str]) -> int:

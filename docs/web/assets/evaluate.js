@@ -1,12 +1,13 @@
 // Evaluation in the browser, a port of engine/evaluate (assign.py, evaluator.py, params.py, linears.py,
-// question.py, memory.py): every symbol's value and origin, the plan's quantities exactly, a question
-// (model, rules, GPU, options) bound as a setup, and its memory per GPU at a layout. Same order of
-// work and same messages as the command line, so that a wrong value reads the same in both.
+// question.py, views.py, memory.py): every symbol's value and origin, the plan's quantities exactly, a
+// question (model, rules, GPU, options and their default_when situations) bound as a setup, and its
+// memory per GPU at a layout (every pipeline stage, every view). Same order of work and same messages as
+// the command line, so that a wrong value reads the same in both.
 (function (root) {
   "use strict";
   const R = root.Rational;
   const E = root.ENGINE;
-  const { SpecError, PlanError } = E;
+  const { SpecError, UsageError, PlanError } = E;
 
   const dict = () => Object.create(null);
   const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -266,6 +267,13 @@
     return SpecError(`'${culprit}' divides by zero`, plan.where[culprit]);
   }
 
+  // Python's bool() and int() of a condition's value (a boolean, or an exact number)
+  const truth = (v) => (v instanceof R.Q ? v.n !== 0n : Boolean(v));
+  const pyInt = (v) => {
+    if (!(v instanceof R.Q)) return v ? 1 : 0;
+    return Number(R.str(v.n < 0n ? R.ceil(v) : R.floor(v)));
+  };
+
   function condition(plan, name, values) {
     const program = plan.conditions[name];
     try {
@@ -313,16 +321,24 @@
     return chosen;
   }
 
+  function linearParams(layers) {
+    // weights a quantizer replaces: every linear but the output layer
+    return sum(layers.filter((x) => !x.output).map((x) => R.mul(R.mul(x.inputs, x.outputs), x.count)));
+  }
+
   const PROVIDED = {
-    "linears.weights": (arch) =>
-      arch.plan.linearsProgram
-        ? [sum(linears(arch).filter((x) => !x.output).map((x) => R.mul(R.mul(x.inputs, x.outputs), x.count))), ""]
-        : null,
-    "linears.lora": (arch, targets) => {
-      const chosen = targets.length ? targets : arch.plan.lora_targets;
+    "linears.weights": (arch) => (arch.plan.linearsProgram ? [linearParams(linears(arch)), ""] : null),
+    "linears.lora": (arch, setup) => {
+      const chosen = setup.targets.length ? setup.targets : arch.plan.lora_targets;
       if (!arch.plan.linearsProgram || !chosen.length) return null;
       const layers = select(linears(arch), chosen);
       return [sum(layers.map((x) => R.mul(x.count, R.add(x.inputs, x.outputs)))), " " + chosen.join(",")];
+    },
+    // the linears a quantized checkpoint keeps in 16 bits (--keep-16bit)
+    "linears.unquantized": (arch, setup) => {
+      const kept = setup.unquantized;
+      if (!arch.plan.linearsProgram || !kept.length) return null;
+      return [linearParams(select(linears(arch), kept)), " " + kept.join(",")];
     },
   };
 
@@ -353,22 +369,57 @@
     return out;
   }
 
-  function loadSetup({ arch, preset, config, rules, hardware, choices, targets }) {
+  function loadSetup({ arch, preset, config, rules, hardware, choices, targets, view, unquantized }) {
     const archCount = count(arch, assign(arch, config ? null : preset, null, null, config));
+    const given = choices || {};
+    const picked = new Set(Object.keys(given).filter((k) => given[k] !== null && given[k] !== undefined));
+    const chosen = situational(rules, optionChoices(rules, given), picked, dict());
+    if (view) deciding(rules, view); // an unknown view is an error here, with the views there are
+    const kept = unquantized || [];
+    if (kept.length && arch.linearsProgram) select(linears(archCount), kept); // an unknown module: did you mean
     return {
       arch: archCount,
       rules,
       hardware,
-      choices: optionChoices(rules, choices || {}),
+      choices: chosen,
       fixed: dict(),
       targets: targets || [],
+      picked,
+      view: view || null,
+      unquantized: kept,
     };
   }
 
   function withValues(setup, values) {
     const fixed = Object.assign(dict(), setup.fixed);
     for (const [k, v] of Object.entries(values)) fixed[k] = v;
-    return { ...setup, fixed };
+    return { ...setup, fixed, choices: situational(setup.rules, setup.choices, setup.picked, fixed) };
+  }
+
+  function situational(rules, choices, picked, fixed) {
+    // each option the user did not pick: its first default_when that holds at the layout's degrees in
+    // `fixed` (a degree not given is 1), else its default
+    const out = Object.assign(dict(), choices);
+    const degrees = dict();
+    for (const a of rules.layout ? rules.layout.axes : []) degrees[a.symbol] = has(fixed, a.symbol) ? fixed[a.symbol] : one;
+    for (const opt of rules.options) {
+      if (picked.has(opt.name) || !opt.situations.length) continue;
+      const held = opt.situations.find((s, i) => truth(condition(rules, `default:${opt.name}:${i}`, degrees)));
+      out[opt.name] = held ? held.choice : opt.default;
+    }
+    return out;
+  }
+
+  function notes(setup) {
+    // why a default differs from the option's usual one: 'sharding=zero1 by default when pp > 1: ...'
+    const out = [];
+    for (const opt of setup.rules.options) {
+      const chosen = setup.choices[opt.name];
+      if (setup.picked.has(opt.name) || chosen === opt.default) continue;
+      const why = opt.situations.find((s) => s.choice === chosen);
+      if (why) out.push(`${opt.name}=${chosen} by default when ${why.condition}: ${why.why}`);
+    }
+    return out;
   }
 
   function fix(setup, values, index) {
@@ -395,20 +446,14 @@
     for (const [k, v] of Object.entries(setup.hardware.facts)) out.set(k, [v, { kind: "bound", source: setup.hardware.name }]);
     for (const symbol of setup.rules.symbols) {
       if (symbol.provider) {
-        const found = PROVIDED[symbol.provider](arch, setup.targets);
+        const found = PROVIDED[symbol.provider](arch, setup);
         if (found) out.set(symbol.name, [found[0], { kind: "bound", source: setupLabel(setup) + found[1] }]);
       }
     }
     return out;
   }
 
-  // ---- memory per GPU (engine.evaluate.memory) ----
-
-  function assignRules(setup) {
-    const bound = boundValues(setup);
-    for (const [k, v] of Object.entries(setup.fixed)) bound.set(k, [v, { kind: "layout" }]);
-    return assign(setup.rules, null, bound, setup.choices, null);
-  }
+  // ---- views of the phases (engine.evaluate.views) ----
 
   function leavesUnder(plan) {
     const leaves = plan.parts.filter((p) => !p[4]).map((p) => p[0]);
@@ -417,24 +462,162 @@
     return out;
   }
 
+  function minusParts(plan, view) {
+    // the leaves `view` leaves out (a group named in `minus` leaves out all of its leaves)
+    if (!view || !view.minus.length) return [];
+    const under = leavesUnder(plan);
+    const keys = [...new Set(view.minus.flatMap((path) => (has(under, path) ? under[path] : [])))].sort();
+    return keys.map((key) => plan.parts.find((p) => p[0] === key)).filter((p) => p !== undefined);
+  }
+
+  function phaseWeights(plan, values, backend) {
+    // how much of each leaf is alive in each phase, at `values`
+    const out = dict();
+    for (const [phase, program] of Object.entries(plan.weights)) out[phase] = E.run(program, values, backend);
+    return out;
+  }
+
+  function viewPhases(plan, view, env, weights, exact) {
+    // each phase of `view` from the main program's values `env`
+    const minus = minusParts(plan, view);
+    const out = dict();
+    for (const [phase, slot] of Object.entries(plan.phases)) {
+      let value = env[slot];
+      const alive = has(weights, phase) ? weights[phase] : dict();
+      for (const part of minus) {
+        if (!has(alive, part[0])) continue;
+        value = exact
+          ? R.sub(value, R.mul(alive[part[0]], contribution(env, part)))
+          : value - alive[part[0]] * floatContribution(env, part);
+      }
+      out[phase] = value;
+    }
+    return out;
+  }
+
+  function floatContribution(env, part) {
+    let value = env[part[2]];
+    for (const slot of part[3]) value = value * env[slot];
+    return value;
+  }
+
+  function viewCapacity(plan, view, env, values, fallback) {
+    // what `view` is compared with: its capacity (a derived quantity or a symbol), else the rules'
+    // capacity quantity, else `fallback` (the GPU's usable memory)
+    const name = view && view.capacity ? view.capacity : CAPACITY;
+    if (has(plan.derived, name)) return env[plan.derived[name]];
+    if (has(values, name)) return values[name];
+    return fallback;
+  }
+
+  function deciding(plan, chosen) {
+    // the views that decide the fit: the one the user chose, else those marked `decides` (none: [null])
+    const views = plan.views || [];
+    if (chosen) {
+      const found = views.find((v) => v.name === chosen);
+      if (!found) {
+        const names = views.map((v) => v.name);
+        if (!names.length) throw UsageError(`--view ${chosen}: the '${plan.name}' rules define no views`);
+        throw UsageError(`unknown view '${chosen}'${E.didYouMean(chosen, names)}; views: ` + names.join(", "));
+      }
+      return [found];
+    }
+    const marked = views.filter((v) => v.decides);
+    return marked.length ? marked : [null];
+  }
+
+  // ---- memory per GPU (engine.evaluate.memory) ----
+
+  const CAPACITY = "capacity";
+
+  function assignRules(setup) {
+    const bound = boundValues(setup);
+    for (const [k, v] of Object.entries(setup.fixed)) bound.set(k, [v, { kind: "layout" }]);
+    return assign(setup.rules, null, bound, setup.choices, null);
+  }
+
   function firstMax(entries) {
     let best = null;
     for (const entry of entries) if (best === null || R.gt(entry[1], best[1])) best = entry;
     return best;
   }
 
+  function firstMin(entries) {
+    let best = null;
+    for (const entry of entries) if (best === null || R.lt(entry[1], best[1])) best = entry;
+    return best;
+  }
+
+  function stagePoints(setup, values) {
+    // [the stage symbol, the pipeline stages to evaluate at `values`], or null when the rules have no
+    // stages or the stage is fixed
+    const layout = setup.rules.layout;
+    const ax = layout ? layout.axes.find((a) => a.role === "pipeline") : undefined;
+    if (!ax || !ax.stage || has(setup.fixed, ax.stage)) return null;
+    const degree = pyInt(values[ax.symbol]);
+    const found = new Set();
+    for (let i = 0; i < ax.stages; i++) found.add(pyInt(condition(setup.rules, `stage:pipeline:${i}`, values)));
+    const stages = [...found].filter((s) => s >= 0 && s < degree).sort((a, b) => a - b);
+    return [ax.stage, stages.length ? stages : [0]];
+  }
+
   function evaluateMemory(setup, assignment) {
+    // every term and phase in exact bytes at the layout in setup.fixed; with pipeline stages, the
+    // numbers of the most loaded stage, and every stage's peak
     const values = assignment || assignRules(setup);
-    const numbers = evaluate(setup.rules, values.values, { nonnegative: true });
-    const phases = numbers.phases;
-    const peak = firstMax(Object.entries(phases))[0];
-    const weights = E.run(setup.rules.weights[peak], values.values);
-    const alive = dict();
-    for (const [key, leaves] of Object.entries(leavesUnder(setup.rules))) {
-      alive[key] = sum(leaves.map((leaf) => R.mul(has(weights, leaf) ? weights[leaf] : zero, numbers.parts[leaf])));
+    const points = assignment ? null : stagePoints(setup, values.values);
+    if (points === null) return evaluateOne(setup, values);
+    const [symbol, stages] = points;
+    if (stages.length === 1 && has(values.values, symbol) && pyInt(values.values[symbol]) === stages[0]) {
+      // one stage, the one assigned already (pp = 1): evaluated once, as engine/evaluate/memory.py does
+      const only = evaluateOne(setup, values);
+      return { ...only, stage: stages[0], stagePeaks: [[stages[0], only.perGpu]] };
     }
-    const cap = has(setup.rules.derived, "capacity") ? numbers.derived.capacity : setup.hardware.capacity;
-    const perGpu = phases[peak];
+    const results = new Map(stages.map((s) => [s, evaluateOne(withValues(setup, { [symbol]: R.int(s) }))]));
+    const [binding] = firstMax(stages.map((s) => [s, results.get(s).perGpu]));
+    const stagePeaks = stages.map((s) => [s, results.get(s).perGpu]);
+    return { ...results.get(binding), stage: binding, stagePeaks };
+  }
+
+  function evaluateOne(setup, values) {
+    values = values || assignRules(setup);
+    const rules = setup.rules;
+    const numbers = evaluate(rules, values.values, { nonnegative: true });
+    const weights = phaseWeights(rules, values.values);
+    const fallback = capacity(setup, numbers);
+    const chosen = deciding(rules, setup.view);
+    const counted = new Map();
+    const views = [];
+    for (const view of [...(rules.views || []), ...(chosen[0] === null ? [null] : [])]) {
+      const leftOut = minusParts(rules, view);
+      const phases = dict();
+      for (const [k, v] of Object.entries(numbers.phases)) {
+        const w = weights[k];
+        phases[k] = R.sub(v, sum(leftOut.map((p) => R.mul(has(w, p[0]) ? w[p[0]] : zero, numbers.parts[p[0]]))));
+      }
+      const name = view && view.capacity ? view.capacity : CAPACITY;
+      const cap = has(numbers.derived, name) ? numbers.derived[name] : has(values.values, name) ? values.values[name] : fallback;
+      counted.set(view ? view.name : null, [phases, cap]);
+      if (view) {
+        const [top, peak] = firstMax(Object.entries(phases));
+        views.push([view.name, { peak, phase: top, capacity: cap, decides: chosen.includes(view), fits: R.le(peak, cap) }]);
+      }
+    }
+    const room = (view) => {
+      const [phases, cap] = counted.get(view ? view.name : null);
+      return R.sub(cap, firstMax(Object.entries(phases))[1]);
+    };
+    const binding = firstMin(chosen.map((v) => [v, room(v)]))[0]; // of the deciding views, the least room
+    const [phases, cap] = counted.get(binding ? binding.name : null);
+    const [peak, perGpu] = firstMax(Object.entries(phases));
+    const leftOutKeys = new Set(minusParts(rules, binding).map((p) => p[0]));
+    const aliveWeights = weights[peak];
+    const alive = dict();
+    for (const [key, leaves] of Object.entries(leavesUnder(rules))) {
+      const w = (leaf) => (has(aliveWeights, leaf) && !leftOutKeys.has(leaf) ? aliveWeights[leaf] : zero);
+      alive[key] = sum(leaves.map((leaf) => R.mul(w(leaf), numbers.parts[leaf])));
+    }
+    const deciders = views.filter(([, v]) => v.decides);
     return {
       setup,
       assignment: values,
@@ -445,8 +628,18 @@
       derived: numbers.derived,
       capacity: cap,
       perGpu,
-      fits: R.le(perGpu, cap),
+      fits: deciders.length ? deciders.every(([, v]) => v.fits) : R.le(perGpu, cap),
+      stage: null,
+      stagePeaks: [],
+      view: binding ? binding.name : null,
+      views,
     };
+  }
+
+  function capacity(setup, numbers) {
+    // bytes one GPU offers: the rules' own `capacity` quantity when they define one, else the GPU's usable memory
+    if (!has(setup.rules.derived, CAPACITY)) return setup.hardware.capacity;
+    return (numbers || evaluate(setup.rules, assignRules(setup).values, { nonnegative: true })).derived[CAPACITY];
   }
 
   function largestTerm(result) {
@@ -455,6 +648,8 @@
 
   Object.assign(E, {
     DOMAINS, checked, toposort, assign, evaluate, condition, count, linears, select, loadSetup, withValues, fix,
-    boundValues, assignRules, evaluateMemory, largestTerm, optionChoices, setupLabel, label, firstMax, dict, has,
+    boundValues, assignRules, evaluateMemory, largestTerm, optionChoices, setupLabel, label, firstMax, firstMin, dict,
+    has, truth, pyInt, situational, notes, stagePoints, deciding, minusParts, phaseWeights, viewPhases, viewCapacity,
+    contribution, CAPACITY,
   });
 })(typeof globalThis !== "undefined" ? globalThis : this);

@@ -1,13 +1,17 @@
 // The calculator page: the fields, the URL hash that holds them, and the answer drawn from the engine's
 // own JSON (question.js asks the question as `engine solve` would). Every figure carries its exact value
-// in a data attribute (data-term="weights" data-bytes="..."), charts are SVG, formulas are MathML.
+// in a data attribute (data-term="weights" data-bytes="..."), charts are SVG, formulas are MathML. The
+// views of the phases, the pipeline stages and the notes on situational defaults are shown as the
+// command line's table shows them.
 (function (root) {
   "use strict";
   const E = root.ENGINE;
   const R = root.Rational;
   const SVG = "http://www.w3.org/2000/svg";
   const LAYOUT_FIELDS = ["tp", "pp", "gpus"];
-  const RESERVED = new Set(["model", "gpu", "mode", "rules", "lora_targets", ...LAYOUT_FIELDS]);
+  const TEXT_FIELDS = [...LAYOUT_FIELDS, "lora_targets", "keep_16bit"]; // typed in
+  const SELECTS = ["model", "gpu", "mode", "rules", "view"]; // chosen
+  const RESERVED = new Set([...SELECTS, ...TEXT_FIELDS]);
   const COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
   let state = null;
   let config = "";
@@ -38,12 +42,12 @@
 
   function defaults() {
     const first = E.INDEX.specs.find((s) => s.kind === "architecture" && s.presets.length);
-    return { model: E.INDEX.default_model || (first && first.presets[0]) || "", gpu: "a100-80", mode: "", rules: "" };
+    return { model: E.INDEX.default_model || (first && first.presets[0]) || "", gpu: "a100-80", mode: "", rules: "", view: "" };
   }
 
   function readHash() {
     const params = new URLSearchParams(location.hash.replace(/^#/, ""));
-    const out = { ...defaults(), options: {}, flags: {}, tp: "", pp: "", gpus: "", lora_targets: "", unknown: [] };
+    const out = { ...defaults(), options: {}, flags: {}, tp: "", pp: "", gpus: "", lora_targets: "", keep_16bit: "" };
     for (const [key, value] of params) {
       if (RESERVED.has(key)) out[key] = value;
       else if (E.flagInfo(key)) out.flags[key] = value;
@@ -57,8 +61,9 @@
     const params = new URLSearchParams();
     for (const key of ["model", "gpu", "mode", "rules"]) if (s[key]) params.set(key, s[key]);
     for (const [k, v] of Object.entries(s.options)) if (E.given(v)) params.set(k, v);
+    if (s.view) params.set("view", s.view);
     for (const [k, v] of Object.entries(s.flags)) if (E.given(v)) params.set(k, v);
-    for (const key of [...LAYOUT_FIELDS, "lora_targets"]) if (E.given(s[key])) params.set(key, s[key]);
+    for (const key of TEXT_FIELDS) if (E.given(s[key])) params.set(key, s[key]);
     return "#" + params.toString();
   }
 
@@ -134,14 +139,21 @@
     }
     const lora = rules && rules.symbols.some((s) => s.provider === "linears.lora");
     $("lora-row").hidden = !lora && !state.lora_targets;
+    const keep = rules && rules.symbols.some((s) => s.provider === "linears.unquantized");
+    $("keep-row").hidden = !keep && !state.keep_16bit;
+    const views = rules ? rules.views : [];
+    const deciding = views.filter((v) => v.decides).map((v) => v.name).join(", ");
+    const items = views.map((v) => [v.name, v.name + (v.decides ? " (decides)" : "") + (v.description ? ` - ${v.description}` : "")]);
+    optionList($("view"), [["", deciding ? `the deciding views (${deciding})` : "the phases as they are"], ...items], state.view || "");
+    $("view-row").hidden = !views.length && !state.view;
   }
 
   function collect() {
     const s = { ...state, options: {}, flags: {} };
-    for (const key of ["model", "gpu", "mode", "rules"]) s[key] = $(key).value;
+    for (const key of SELECTS) s[key] = $(key).value;
     for (const node of document.querySelectorAll("[data-option]")) if (node.value) s.options[node.dataset.option] = node.value;
     for (const node of document.querySelectorAll("[data-flag]")) if (node.value.trim()) s.flags[node.dataset.flag] = node.value.trim();
-    for (const key of [...LAYOUT_FIELDS, "lora_targets"]) s[key] = $(key).value.trim();
+    for (const key of TEXT_FIELDS) s[key] = $(key).value.trim();
     config = $("config").value;
     s.config = config;
     return s;
@@ -217,6 +229,32 @@
     return chart;
   }
 
+  function viewLine(j) {
+    // 'views: device 33.32 GiB of 79.11 GiB (decides), reserved 32.90 GiB, ...' (engine.render.memory.view_line)
+    const names = Object.keys(j.views);
+    if (!names.length) return [];
+    const items = names.map((name, i) => {
+      const v = j.views[name];
+      const decides = v.decides ? ` of ${bytesText(v.capacity_bytes)} (decides${v.fits ? "" : ": does not fit"})` : "";
+      const attrs = { "data-view": name, "data-bytes": v.peak_bytes, "data-phase": v.phase, "data-capacity-bytes": v.capacity_bytes };
+      return [i ? ", " : "", el("span", { ...attrs, text: `${name} ${bytesText(v.peak_bytes)}${decides}` })];
+    });
+    return [el("p", { class: "views" }, "views: ", ...items.flat(), `; the numbers below are the ${j.view || ""} view`)];
+  }
+
+  function stageLine(j) {
+    // 'pipeline stages: 0 (first) 31.54 GiB, 1 (last) 105.10 GiB; the numbers below are of stage 1'
+    const stages = Object.keys(j.stage_peaks).map(Number).sort((a, b) => a - b);
+    if (stages.length < 2) return [];
+    const last = stages[stages.length - 1];
+    const name = (s) => (s === 0 ? "0 (first)" : s === last ? `${last} (last)` : String(s));
+    const items = stages.map((s, i) => [
+      i ? ", " : "",
+      el("span", { "data-stage": s, "data-bytes": j.stage_peaks[String(s)], text: `${name(s)} ${bytesText(j.stage_peaks[String(s)])}` }),
+    ]);
+    return [el("p", { class: "stages" }, "pipeline stages: ", ...items.flat(), `; the numbers below are of stage ${name(Number(j.stage || 0))}`)];
+  }
+
   function table(head, rows) {
     return el("table", {}, el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { text: h })))), el("tbody", {}, ...rows));
   }
@@ -237,11 +275,12 @@
     );
     const n = j.limits_layout ? Object.values(j.limits_layout).reduce((a, b) => a * b, 1n) : null;
     const where = n === null ? "at the least it can be" : `at ${n} GPUs`;
+    box.append(...j.assumptions.notes.map((note) => el("p", { class: "note", "data-note": "", text: `note: ${note}` })));
     box.append(
       el(
         "p",
         {},
-        `per GPU ${where}: `,
+        `per GPU${j.view ? ` (${j.view} view)` : ""} ${where}: `,
         figure("per_gpu_bytes", j.per_gpu_bytes, bytesText(j.per_gpu_bytes), "data-bytes"),
         " of ",
         figure("capacity_bytes", j.capacity_bytes, bytesText(j.capacity_bytes), "data-bytes"),
@@ -252,6 +291,7 @@
         el("span", { class: "figure", "data-figure": "limits_layout", "data-value": json(j.limits_layout), hidden: true }),
       ),
     );
+    box.append(...viewLine(j), ...stageLine(j));
     box.append(bar(j), el("p", { class: "units", text: "GiB = 2**30 bytes. Every figure holds its exact value (data-bytes), as the JSON below." }));
     const limits = Object.entries(j.limits).map(([k, v]) =>
       el("li", { "data-limit": k, "data-value": json(v), text: `${k.replace(/^max_/, "largest ")}: ${v === null ? "unbounded" : v.toLocaleString("en-US")}` }),
@@ -379,12 +419,12 @@
   function fromHash() {
     state = readHash();
     staticFields();
-    for (const key of ["model", "gpu", "mode", "rules"]) {
+    for (const key of SELECTS) {
       const select = $(key);
       if (![...select.options].some((o) => o.value === state[key])) select.append(el("option", { value: state[key], text: state[key] }));
       select.value = state[key];
     }
-    for (const key of [...LAYOUT_FIELDS, "lora_targets"]) $(key).value = state[key] || "";
+    for (const key of TEXT_FIELDS) $(key).value = state[key] || "";
     $("config-row").hidden = state.model !== E.CONFIG;
     fieldsFor = null;
     return refresh();

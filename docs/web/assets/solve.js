@@ -1,7 +1,8 @@
-// The solver in the browser, a port of engine/solve (layouts.py, search.py, limits.py, answer.py) and of
-// the JSON of engine/render/memory.py: the fewest GPUs (float search settled exactly, the same layouts
-// tried in the same order), the limits at a layout and their closed forms, and the command line's
-// `--format json` object. The closed-form inequality needs sympy and is left to the command line.
+// The solver in the browser, a port of engine/solve (layouts.py, moving.py, search.py, limits.py,
+// answer.py) and of the JSON of engine/render/memory.py: the fewest GPUs (float search settled exactly,
+// the same layouts tried in the same order, every pipeline stage and deciding view fitting), the limits
+// at a layout and their closed forms, and the command line's `--format json` object. The closed-form
+// inequality needs sympy and is left to the command line.
 (function (root) {
   "use strict";
   const R = root.Rational;
@@ -52,10 +53,17 @@
     return message.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name) => (has(values, name) ? E.pyStr(values[name]) : m));
   }
 
+  function sameChoices(a, b) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => has(b, k) && a[k] === b[k]);
+  }
+
   function broken(setup, role, degree, values) {
     const found = layoutOf(setup);
     const symbol = axis(setup, role).symbol;
-    const at = Object.assign(dict(), values || layoutValues(setup));
+    const moved = E.withValues(setup, { [symbol]: R.int(degree) });
+    if (!values || !sameChoices(moved.choices, setup.choices)) values = layoutValues(moved); // a default_when choice changes
+    const at = Object.assign(dict(), values);
     at[symbol] = R.int(degree);
     for (const c of found.constraints) {
       if (c.symbol !== symbol || !given(setup, c.needs)) continue;
@@ -90,7 +98,7 @@
   function candidates(setup, tp, pp) {
     const values = layoutValues(setup);
     const tps = tp ? [check(setup, "tensor", tp)] : searched(setup, "tensor", values);
-    const pps = pp ? [pp] : searched(setup, "pipeline", values);
+    const pps = pp ? [check(setup, "pipeline", pp)] : searched(setup, "pipeline", values);
     const out = [];
     for (const t of tps) for (const p of pps) out.push([t, p]);
     return out.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
@@ -99,6 +107,7 @@
   function dataDegree(setup, gpus, tp, pp) {
     if (gpus < 1 || tp < 1 || pp < 1) throw SpecError(`--gpus, --tp and --pp must be positive (got ${gpus}, ${tp}, ${pp})`);
     check(setup, "tensor", tp);
+    check(setup, "pipeline", pp);
     if (gpus % (tp * pp)) throw SpecError(`--gpus ${gpus} is not a multiple of tp x pp = ${tp * pp}`);
     return Math.floor(gpus / (tp * pp));
   }
@@ -108,38 +117,126 @@
     return found && has(setup.fixed, found.symbol) ? Number(R.str(R.floor(setup.fixed[found.symbol]))) : 1;
   }
 
+  // ---- symbols that move with a variable (engine.solve.moving) ----
+
+  function programOf(rules, name, origin) {
+    // the program a symbol's value came from (a default or an option's choice), if any
+    if (!origin) return null;
+    if (origin.kind === "default") return rules.defaults[name] || null;
+    if (origin.kind === "choice") {
+      const programs = has(rules.choices, origin.source) ? rules.choices[origin.source][origin.choice] : undefined;
+      return (programs && programs[name]) || null;
+    }
+    return null;
+  }
+
+  function dependencyOrder(rules, origins) {
+    // symbols in an order where each computed one comes after what its program uses
+    const names = rules.symbols.map((s) => s.name);
+    const order = [];
+    const done = new Set();
+    const visit = (name, depth) => {
+      if (done.has(name) || depth > names.length) return;
+      const program = programOf(rules, name, origins[name]);
+      for (const used of program ? [...program.inputs].sort() : []) visit(used, depth + 1);
+      done.add(name);
+      order.push(name);
+    };
+    for (const name of names) visit(name, 0);
+    return order;
+  }
+
+  function movingPrograms(rules, origins, variables) {
+    // [symbol, program] for each symbol computed from `variables` (nccl_bytes in dp), in the order to run them
+    const out = [];
+    const moving = new Set(variables);
+    for (const name of dependencyOrder(rules, origins)) {
+      if (moving.has(name)) continue;
+      const program = programOf(rules, name, origins[name]);
+      if (program && program.inputs.some((n) => moving.has(n))) {
+        out.push([name, program]);
+        moving.add(name);
+      }
+    }
+    return out;
+  }
+
   // ---- the search (engine.solve.search) ----
 
+  const floatsOf = (values) => {
+    const out = dict();
+    for (const [k, v] of Object.entries(values)) out[k] = R.toNumber(v);
+    return out;
+  };
+
   class Probe {
+    // the peak of `setup` as a function of one symbol: floats to search fast, exact arithmetic to settle;
+    // every pipeline stage evaluated must fit, in every view that decides the fit
     constructor(setup, variable) {
+      const rules = setup.rules;
       this.setup = setup;
       this.variable = variable;
-      this.exact = Object.assign(dict(), E.assignRules(setup).values);
-      this.floats = dict();
-      for (const [k, v] of Object.entries(this.exact)) this.floats[k] = R.toNumber(v);
-      this.phases = setup.rules.phases;
-      this.capacitySlot = has(setup.rules.derived, "capacity") ? setup.rules.derived.capacity : null;
+      const assignment = E.assignRules(setup);
+      this.exact = Object.assign(dict(), assignment.values);
+      this.moving = movingPrograms(rules, assignment.origins, [variable]);
+      this.program = rules.main;
+      this.views = E.deciding(rules, setup.view);
       this.capacity = { true: setup.hardware.capacity, false: R.toNumber(setup.hardware.capacity) };
+      const points = E.stagePoints(setup, this.exact);
+      this.stages = points ? [...points[1]] : [null];
+      // each stage's own assignment: symbols such as the stage's layers default to expressions in it
+      this.bases = new Map([[null, this.exact]]);
+      if (points) {
+        const [symbol, stages] = points;
+        this.bases = new Map(
+          stages.map((s) => [s, Object.assign(dict(), E.assignRules(E.withValues(setup, { [symbol]: R.int(s) })).values)]),
+        );
+      }
+      this.floats = new Map([...this.bases].map(([s, base]) => [s, floatsOf(base)]));
+      const leftOut = this.views.some((v) => v !== null && v.minus.length);
+      this.weights = new Map([...this.bases].map(([s, base]) => [s, leftOut ? E.phaseWeights(rules, base) : dict()]));
+      this.floatWeights = new Map([...this.weights].map(([s, ws]) => [s, Object.fromEntries(Object.entries(ws).map(([p, w]) => [p, floatsOf(w)]))]));
     }
 
-    env(x, exact) {
-      const values = Object.assign(dict(), exact ? this.exact : this.floats);
+    env(x, exact, stage) {
+      const values = Object.assign(dict(), (exact ? this.bases : this.floats).get(stage === undefined ? null : stage));
       values[this.variable] = exact ? R.int(x) : x;
-      return E.run(this.setup.rules.main, values, exact ? "js" : "js-float");
+      const backend = exact ? "js" : "js-float";
+      for (const [name, program] of this.moving) values[name] = E.run(program, values, backend)[name];
+      return E.run(this.program, values, backend);
+    }
+
+    counted(x, exact) {
+      // [name, bytes, capacity] of every phase of every stage and deciding view at x
+      const rules = this.setup.rules;
+      const out = [];
+      for (const stage of this.stages) {
+        const env = this.env(x, exact, stage);
+        const base = (exact ? this.bases : this.floats).get(stage);
+        const weights = (exact ? this.weights : this.floatWeights).get(stage);
+        for (const view of this.views) {
+          const capacity = E.viewCapacity(rules, view, env, base, this.capacity[exact]);
+          const phases = E.viewPhases(rules, view, env, weights, exact);
+          const suffix = stage !== null && this.stages.length > 1 ? ` of stage ${stage}` : "";
+          const shown = view !== null && this.views.length > 1 ? ` (${view.name} view)` : "";
+          for (const [name, value] of Object.entries(phases)) out.push([`${name}${suffix}${shown}`, value, capacity]);
+        }
+      }
+      return out;
     }
 
     fits(x, exact, phase) {
-      let env;
+      exact = !!exact;
+      let counted;
       try {
-        env = this.env(x, !!exact);
+        counted = this.counted(x, exact);
       } catch (exc) {
         if (!(exc instanceof PlanError)) throw exc;
         if (exact) this.explain(x);
         return this.fits(x, true, phase);
       }
-      const capacity = this.capacitySlot ? env[this.capacitySlot] : this.capacity[!!exact];
-      const slots = phase ? [this.phases[phase]] : Object.values(this.phases);
-      return slots.every((slot) => (exact ? R.le(env[slot], capacity) : env[slot] <= capacity));
+      const is = (name) => !phase || name === phase || name.startsWith(phase + " ");
+      return counted.every(([name, value, capacity]) => !is(name) || (exact ? R.le(value, capacity) : value <= capacity));
     }
 
     explain(x) {
@@ -154,11 +251,10 @@
     }
 
     phaseValues(x) {
-      const env = this.env(x, true);
-      const capacity = this.capacitySlot ? env[this.capacitySlot] : this.capacity[true];
+      // every phase's exact bytes at x and what it is compared with: name -> [value, capacity]
       const out = dict();
-      for (const [name, slot] of Object.entries(this.phases)) out[name] = env[slot];
-      return [out, capacity];
+      for (const [name, value, capacity] of this.counted(x, true)) out[name] = [value, capacity];
+      return out;
     }
   }
 
@@ -281,10 +377,10 @@
     const probe = new Probe(setup, variable);
     let a, b, c, capacity, binding;
     try {
-      let above;
-      [above, capacity] = probe.phaseValues(largest + 1);
-      binding = E.firstMax(Object.entries(above))[0];
-      const [f1, f2, f3] = [1, 2, 3].map((x) => probe.phaseValues(x)[0][binding]);
+      const above = probe.phaseValues(largest + 1);
+      binding = E.firstMax(Object.entries(above).map(([name, [v, cap]]) => [name, R.sub(v, cap)]))[0]; // the least room
+      capacity = above[binding][1];
+      const [f1, f2, f3] = [1, 2, 3].map((x) => probe.phaseValues(x)[binding][0]);
       const two = R.int(2);
       const top = R.add(R.sub(f3, R.mul(two, f2)), f1);
       if (top.f) {
@@ -294,7 +390,7 @@
         for (const x of [largest, largest + 1]) {
           const q = R.int(x);
           const want = R.add(R.add(R.mul(R.mul(a, q), q), R.mul(b, q)), c);
-          if (R.ne(probe.phaseValues(x)[0][binding], want)) return null;
+          if (R.ne(probe.phaseValues(x)[binding][0], want)) return null;
         }
       } else {
         // Python: int / 2 is a float, and the rest follows in floats (compared exactly with the ints)
@@ -303,7 +399,7 @@
         c = R.toNumber(f1) - a - b;
         for (const x of [largest, largest + 1]) {
           const want = a * x * x + b * x + c;
-          const got = probe.phaseValues(x)[0][binding];
+          const got = probe.phaseValues(x)[binding][0];
           if (!Number.isFinite(want) || R.ne(got, R.fromNumber(want))) return null;
         }
       }
@@ -380,11 +476,27 @@
     for (const [k, o] of Object.entries(values.origins)) origins[k] = E.label(o);
     const layoutShown = {};
     for (const k of symbols(setup)) layoutShown[k] = BigInt(trunc(values.values[k]));
+    const views = {};
+    for (const [name, v] of result.views) {
+      views[name] = {
+        peak_bytes: E.wholeBytes(v.peak),
+        phase: v.phase,
+        capacity_bytes: E.wholeBytes(v.capacity),
+        decides: v.decides,
+        fits: v.fits,
+      };
+    }
+    const stagePeaks = {};
+    for (const [s, v] of result.stagePeaks) stagePeaks[String(s)] = E.wholeBytes(v);
     return {
       per_gpu_bytes: E.wholeBytes(result.perGpu),
       capacity_bytes: E.wholeBytes(result.capacity),
       fits: result.fits,
       peak_phase: result.peak,
+      stage: result.stage === null ? null : BigInt(result.stage),
+      stage_peaks: stagePeaks,
+      view: result.view,
+      views,
       phases: bytesOf(result.phases),
       breakdown: bytesOf(result.alive),
       terms: bytesOf(result.terms),
@@ -396,6 +508,7 @@
         rules: setup.rules.name,
         gpu: setup.hardware.name,
         options: { ...setup.choices },
+        notes: E.notes(setup),
         rules_assumptions: [...setup.rules.assumptions],
         values: shownValues,
         origins,
@@ -406,7 +519,9 @@
   function doesNotFit(result) {
     const [name, value] = E.largestTerm(result);
     return (
-      `does not fit: needs ${E.gib(result.perGpu)} per GPU at the ${result.peak} phase, ` +
+      `does not fit: needs ${E.gib(result.perGpu)} per GPU at the ${result.peak} phase` +
+      (result.view ? ` (${result.view} view)` : "") +
+      ", " +
       `has ${E.gib(result.capacity)}; largest term: ${name} (${E.gib(value)})`
     );
   }
@@ -437,6 +552,6 @@
 
   Object.assign(E, {
     layoutOf, axis, symbols, layout, candidates, dataDegree, check, Probe, minDp, fewestLayout, maxValue, limits,
-    limitForm, solve, solveMinGpus, memory, memoryJson, solveJson, doesNotFit, asValues,
+    limitForm, solve, solveMinGpus, memory, memoryJson, solveJson, doesNotFit, asValues, movingPrograms,
   });
 })(typeof globalThis !== "undefined" ? globalThis : this);

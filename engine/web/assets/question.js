@@ -1,7 +1,8 @@
 // A question from the page's fields, asked as `engine solve` asks it (engine/cli/question.py and
 // engine/evaluate/question.py): the model (a preset, a spec or a pasted config.json), the rules (by mode
-// or by name), the GPUs, the options, the flags and the layout. Each field's problem is the message the
-// command line gives for that value; everything else is a message of the whole question.
+// or by name), the GPUs, the options, the view (--view), the flags, the layout and the linears a quantized
+// checkpoint keeps in 16 bits (--keep-16bit). Each field's problem is the message the command line gives
+// for that value; everything else is a message of the whole question.
 (function (root) {
   "use strict";
   const R = root.Rational;
@@ -185,18 +186,22 @@
     for (const [name, value] of Object.entries(state.options || {})) {
       if (given(value)) attempt(errors, `option:${name}`, () => E.optionChoices(rules, { [name]: value }));
     }
+    const view = given(state.view) ? state.view : null;
+    if (view !== null) attempt(errors, "view", () => E.deciding(rules, view));
     if (Object.keys(errors).length) return out;
     const targets = (state.lora_targets || "").split(",").map((t) => t.trim()).filter(Boolean);
+    const unquantized = (state.keep_16bit || "").split(",").map((t) => t.trim()).filter(Boolean);
     try {
       for (const hw of gpus) {
         const choices = Object.fromEntries(Object.entries(state.options || {}).filter(([, v]) => given(v)));
-        let setup = E.loadSetup({ ...model, rules, hardware: hw, choices, targets });
+        let setup = E.loadSetup({ ...model, rules, hardware: hw, choices, targets, view, unquantized });
         for (const [name, value] of Object.entries(fixed)) {
           attempt(errors, name, () => E.fix(setup, { [name]: R.int(value) }, E.INDEX));
         }
         if (Object.keys(errors).length) return out;
         setup = E.fix(setup, Object.fromEntries(Object.entries(fixed).map(([k, v]) => [k, R.int(v)])), E.INDEX);
         if (layout.tp) attempt(errors, "tp", () => E.check(setup, "tensor", layout.tp));
+        if (layout.pp) attempt(errors, "pp", () => E.check(setup, "pipeline", layout.pp));
         if (given(state.gpus)) {
           attempt(errors, "gpus", () => E.dataDegree(setup, layout.gpus, layout.tp || 1, layout.pp || 1));
         }
@@ -230,6 +235,8 @@
     }
     for (const k of ["tp", "pp", "gpus"]) if (given(state[k])) parts.push(flagName(k), quote(state[k]));
     if (given(state.lora_targets)) parts.push("--lora-targets", quote(state.lora_targets));
+    if (given(state.view)) parts.push("--view", quote(state.view));
+    if (given(state.keep_16bit)) parts.push("--keep-16bit", quote(state.keep_16bit));
     return [...parts, "--format", "json"].join(" ");
   }
 
