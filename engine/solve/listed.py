@@ -72,6 +72,12 @@ class Listed:
         values = self.result.assignment.values
         return (self.result.per_gpu, tuple(sorted((k, v) for k, v in self.ranks.items())), *sorted(values.items()))
 
+    @property
+    def tie(self) -> tuple[Any, ...]:
+        """Setups of one layout and searched values that every ranking scores alike: the plan lists the
+        first (the fewest choices away from the defaults), as the others buy nothing it can measure."""
+        return (tuple(sorted(self.setup.fixed.items())), tuple(sorted((k, v) for k, v in self.ranks.items())))
+
 
 def settle(setup: Setup, limits: Mapping[str, Number]) -> Listed:
     """`setup` (every row value fixed) evaluated exactly, with the plan's rankings and targets."""
@@ -118,15 +124,17 @@ class Settled:
             self.done[row] = settle(self.table.setup(row), self.limits)
         return self.done[row]
 
-    def first(self, rows: Sequence[int], count: int, feasible: bool = True) -> list[Listed]:
-        """The first `count` distinct settled rows of `rows` that are (or, not `feasible`, are not) feasible."""
+    def first(self, rows: Sequence[int], count: int, feasible: bool = True, ties: bool = False) -> list[Listed]:
+        """The first `count` distinct settled rows of `rows` that are (or, not `feasible`, are not) feasible;
+        with `ties`, one of each `Listed.tie`."""
         out: list[Listed] = []
         seen = set()
         for row in rows:
             listed = self(row)
-            if listed.feasible != feasible or listed.signature in seen:
+            key = listed.tie if ties else listed.signature
+            if listed.feasible != feasible or key in seen:
                 continue
-            seen.add(listed.signature)
+            seen.add(key)
             out.append(listed)
             if len(out) == count:
                 break

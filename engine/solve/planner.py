@@ -109,7 +109,8 @@ def evaluate(setup: Setup, request: Request) -> tuple[Table, dict[str, tuple[str
             found["gpus"] = np.prod([chunk[axis(setup, r).symbol] for r in ("data", "tensor", "pipeline")], axis=0)
             found["member"] = flat["member"][start : start + CHUNK]
             found["local"] = flat["local"][start : start + CHUNK]
-            parts.append(found)
+            kept = found["keep"]  # the rows no keep_if drops are the candidates; the rest are not setups
+            parts.append({k: v[kept] for k, v in found.items()})
     if not parts:
         return Table(members, {}), choices
     keys = set.intersection(*(set(p) for p in parts))
@@ -171,7 +172,7 @@ def plan_gpu(setup: Setup, request: Request) -> GpuPlan:
     ok = feasible_rows(table, setup, request.limits)
     order = ranked(table, setup, by)
     good = order[ok[order]]
-    best = settled.first(good, request.top)
+    best = settled.first(good, request.top, ties=True)
     leaders = {}
     for name in plan.compare:
         found = settled.first([r for r in ranked(table, setup, name) if ok[r]], 1)
@@ -182,7 +183,10 @@ def plan_gpu(setup: Setup, request: Request) -> GpuPlan:
         failure = explain_failure(table, settled, choices, request.limits, order)
         return GpuPlan(setup, by, searched, 0, (), (), (), leaders, choices, failure)
     position = int(np.flatnonzero(order == good[0])[0])
-    rejected = rejected_rows(table, settled, order[:position], REJECTED)
+    ahead = order[:position]
+    if ok[order].all() or not (~ok[ahead]).any():  # nothing rejected ranks ahead: the best rejected ones
+        ahead = order[~ok[order]]
+    rejected = rejected_rows(table, settled, ahead, REJECTED)
     return GpuPlan(
         setup, by, searched, int(ok.sum()), tuple(best), rejected, front(table, setup, settled, ok), leaders, choices
     )

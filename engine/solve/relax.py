@@ -21,7 +21,7 @@ TRIES = 24  # other choices tried at the closest setup
 
 @dataclass(frozen=True)
 class Relaxation:
-    """A change that would help: which (`--allow-offload all`, `more GPUs`), and what it gives."""
+    """A change that would help: which (`--allow NAME=A,B,C` with the choice added), and what it gives."""
 
     change: str
     gives: str
@@ -136,7 +136,7 @@ def _others(
                 listed = settle(moved.with_values(), limits)
             except EngineError:
                 continue
-            change = f"--allow-{option.name.replace('_', '-')} {choice.name}"
+            change = f"--allow {option.name}=" + ",".join((*tried, choice.name))
             if listed.feasible:
                 out.append(Relaxation(change, "feasible", True, listed))
             elif _nearer(listed, closest):

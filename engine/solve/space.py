@@ -1,5 +1,5 @@
 """The setups engine plan tries, all from the rules' data: the option choices (the plan's `vary:` list,
-narrowed or widened by --allow-NAME, a choice given on the command line alone), the layout's degrees (the
+narrowed or widened by --allow NAME=CHOICES, a choice given on the command line alone), the layout's degrees (the
 tensor and pipeline axes' `search:` values, the data-parallel degree from the GPU count), the values of the
 plan's `search:` symbols (with the choices their `with:` names), and what a whole job `shares` among its
 data-parallel replicas. Each set of choices is one `Setup`; its rows are columns of numbers.
@@ -30,27 +30,30 @@ def plan_of(setup: Setup) -> PlanSpec:
 
 
 def allowed(setup: Setup, allow: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, ...]]:
-    """Option -> the choices the plan tries: --allow-NAME's, a choice given on the command line, the plan's
+    """Option -> the choices the plan tries: --allow NAME=A,B's, a choice given on the command line, the plan's
     `vary:` list. Options left out follow their default (or `default_when`)."""
     plan = plan_of(setup)
     out: dict[str, tuple[str, ...]] = {}
+    options = [o.name for o in setup.rules.spec.options]
     for name in allow:
         if setup.rules.spec.option(name) is None:
-            names = [o.name for o in setup.rules.spec.options]
-            raise UsageError(f"--allow-{name}: the '{setup.rules.spec.name}' rules have no option '{name}'")
+            hint = did_you_mean(name, options)
+            raise UsageError(f"--allow {name}=...: the '{setup.rules.spec.name}' rules have no option '{name}'{hint}")
     for option in setup.rules.spec.options:
         names = [c.name for c in option.choices]
         flag = option.name.replace("_", "-")
         if option.name in allow:
             if option.name in setup.picked:
-                raise UsageError(f"give --{flag} or --allow-{flag}, not both")
+                raise UsageError(f"give --{flag} or --allow {option.name}=..., not both")
             wanted = tuple(dict.fromkeys(c.strip() for c in allow[option.name] if c.strip()))
             for choice in wanted:
                 if choice not in names:
                     hint = did_you_mean(choice, names)
-                    raise UsageError(f"--allow-{flag}: unknown choice '{choice}'{hint}; choices: " + ", ".join(names))
+                    raise UsageError(
+                        f"--allow {option.name}: unknown choice '{choice}'{hint}; choices: " + ", ".join(names)
+                    )
             if not wanted:
-                raise UsageError(f"--allow-{flag} names no choice; choices: " + ", ".join(names))
+                raise UsageError(f"--allow {option.name}= names no choice; choices: " + ", ".join(names))
             out[option.name] = wanted
         elif option.name in setup.picked:
             out[option.name] = (setup.choices[option.name],)
@@ -107,20 +110,20 @@ def rows_of(setup: Setup, splits: Sequence[tuple[int, int, int]]) -> Iterator[tu
     import numpy as np
 
     data, tensor, pipeline = (axis(setup, r).symbol for r in ("data", "tensor", "pipeline"))
-    columns: dict[str, list[float]] = {data: [], tensor: [], pipeline: []}
     own = [(s, v) for s, v, with_ in searched(setup) if all(setup.choices.get(o) == c for o, c in with_.items())]
-    for symbol, _ in own:
-        columns[symbol] = []
+    columns = [np.asarray(splits, dtype=float).reshape(-1, 3), *(np.asarray(v, dtype=float) for _, v in own)]
+    if not len(columns[0]):
+        return
+    # every split with every searched value: the cartesian product of the index ranges
+    picks = np.stack(np.meshgrid(*(np.arange(len(c)) for c in columns), indexing="ij"), -1).reshape(-1, len(columns))
+    rows: Rows = {name: columns[0][picks[:, 0], i] for i, name in enumerate((data, tensor, pipeline))}
+    for j, (symbol, _) in enumerate(own, start=1):
+        rows[symbol] = columns[j][picks[:, j]]
     expert = layout_of(setup).role("expert")
-    step = expert_step(setup)
-    for (d, t, p), picks in itertools.product(splits, itertools.product(*(v for _, v in own))):
-        at = dict(zip((s for s, _ in own), picks, strict=True))
-        ep = at.get(expert.symbol, step) if expert is not None else 1
-        if d % int(ep):
-            continue  # the data-parallel degree is a multiple of the expert-parallel one
-        for name, value in ((data, d), (tensor, t), (pipeline, p), *at.items()):
-            columns[name].append(float(value))
-    rows: Rows = {k: np.asarray(v, dtype=float) for k, v in columns.items()}
+    if expert is not None:  # the data-parallel degree is a multiple of the expert-parallel one
+        ep = rows.get(expert.symbol, np.full(len(picks), float(expert_step(setup))))
+        whole = rows[data] % ep == 0
+        rows = {k: v[whole] for k, v in rows.items()}
     if not len(rows[data]):
         return
     for name in plan_of(setup).shares:
