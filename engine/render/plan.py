@@ -26,9 +26,12 @@ def changed(setup: Setup) -> dict[str, str]:
 
 
 def values_of(setup: Setup) -> dict[str, Any]:
-    """The values a setup fixes besides its layout: searched, shared among replicas, or given by a flag."""
+    """The values a setup fixes besides its layout: searched, shared among replicas, given by a flag or
+    by --set."""
     layout = set(symbols(setup))
-    return {k: plain(v) for k, v in setup.fixed.items() if k not in layout}
+    out: dict[str, Any] = {k: plain(v) for k, v in setup.fixed.items() if k not in layout}
+    out.update({k: text.text for k, text in setup.overrides.items()})
+    return out
 
 
 def notes_of(listed: Listed) -> list[str]:
@@ -54,8 +57,6 @@ def command_of(setup: Setup, gpus: int) -> str:
     flagged = {s.name for s in rules.symbols if s.flag}
     for name, value in values_of(setup).items():
         words += ["--" + name.replace("_", "-"), str(value)] if name in flagged else ["--set", f"{name}={value}"]
-    for name, text in setup.overrides.items():
-        words += ["--set", f"{name}={text.text}"]
     for name, choice in changed(setup).items():
         words += ["--option", f"{name}={choice}"]
     return " ".join(words)

@@ -58,7 +58,7 @@ def _memory(listed: Listed) -> str:
 def searched_names(listed_setups: tuple[Listed, ...], plan: PlanSpec) -> list[str]:
     """The plan's searched and shared symbols some listed setup fixes: a column each."""
     names = [*(s.symbol for s in plan.search), *plan.shares]
-    return [n for n in names if any(n in x.setup.fixed for x in listed_setups)]
+    return [n for n in names if any(n in values_of(x.setup) for x in listed_setups)]
 
 
 def setup_rows(listed_setups: tuple[Listed, ...], plan: PlanSpec) -> list[list[str]]:
@@ -121,12 +121,16 @@ def gpu_lines(plan: GpuPlan, alone: bool = True) -> Rendered:
     tables.append(setup_rows(plan.best, spec))
     if plan.rejected:
         lines.append("closest rejected:")
-        lines += [f"  {x.gpus} GPUs {_described(x, plan.setup.fixed)}: {why_rejected(x)}" for x in plan.rejected]
+        lines += [
+            f"  {x.gpus} GPU{'s' if x.gpus > 1 else ''} {_described(x, plan.setup.fixed)}: {why_rejected(x)}"
+            for x in plan.rejected
+        ]
     front = spec.front or spec.rank[0].name
     if plan.front:
         lines.append(f"front (GPUs against {front}; each count the best that beats every smaller one):")
         lines += [
-            f"  {x.gpus:>5} GPUs  {column(x, spec, front):>12}  {_described(x, plan.setup.fixed)}" for x in plan.front
+            f"  {x.gpus:>5} GPU{'s' if x.gpus > 1 else ' '}  {column(x, spec, front):>12}  {_described(x, plan.setup.fixed)}"
+            for x in plan.front
         ]
     notes = sorted({n for x in plan.best for n in notes_of(x)})
     lines += [f"note: {inert(n)}" for n in notes]
@@ -165,7 +169,7 @@ def _render(report: PlanReport, shown: Any, text: Any) -> str:
         out.append("")
     compared = compare_lines(report)
     out += [text(line) for line in compared]
-    return "\n".join(out).rstrip() + "\n"
+    return "\n".join(out).rstrip()
 
 
 def plan_table(report: PlanReport) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from engine.errors import SpecError, UsageError, did_you_mean
 from engine.evaluate.memory import assign_rules
-from engine.evaluate.question import Setup
+from engine.evaluate.question import Setup, overrides_of
 from engine.solve.layouts import axis, expert_step, layout_of
 from engine.spec.planning import PlanSpec
 
@@ -150,8 +150,17 @@ def _by_situation(setup: Setup, rows: Rows, degrees: tuple[str, ...]) -> Iterato
 
 
 def fixed_at(setup: Setup, rows: Rows, row: int) -> Setup:
-    """`setup` at one row: every row value fixed (the layout, the searched values, the shares)."""
-    return setup.with_values(**{k: _number(v[row]) for k, v in rows.items()})
+    """`setup` at one row: every row value fixed (the layout, the searched values, the shares). A value a
+    chosen option sets (the interleaved schedule's virtual stages) is given as --set is, which wins over
+    the choice, as the rows had it."""
+    values = {k: _number(v[row]) for k, v in rows.items()}
+    chosen: set[str] = set()
+    for option in setup.rules.spec.options:
+        choice = option.choice(setup.choices.get(option.name, option.default))
+        chosen |= set(choice.values) if choice is not None else set()
+    moved = setup.with_values(**{k: v for k, v in values.items() if k not in chosen})
+    over = {k: v for k, v in values.items() if k in chosen}
+    return replace(moved, overrides={**moved.overrides, **overrides_of(over)}) if over else moved
 
 
 def _number(value: Any) -> Any:
