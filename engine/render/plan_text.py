@@ -128,10 +128,9 @@ def gpu_lines(plan: GpuPlan, alone: bool = True) -> Rendered:
     front = spec.front or spec.rank[0].name
     if plan.front:
         lines.append(f"front (GPUs against {front}; each count the best that beats every smaller one):")
-        lines += [
-            f"  {x.gpus:>5} GPU{'s' if x.gpus > 1 else ' '}  {column(x, spec, front):>12}  {_described(x, plan.setup.fixed)}"
-            for x in plan.front
-        ]
+        for x in plan.front:
+            count = f"{x.gpus:>5} GPU{'s' if x.gpus > 1 else ' '}"
+            lines.append(f"  {count}  {column(x, spec, front):>12}  {_described(x, plan.setup.fixed)}")
     notes = sorted({n for x in plan.best for n in notes_of(x)})
     lines += [f"note: {inert(n)}" for n in notes]
     return lines, tables
