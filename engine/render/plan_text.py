@@ -108,6 +108,10 @@ def gpu_lines(plan: GpuPlan, alone: bool = True) -> Rendered:
         f"setups tried: {plan.searched:,}, feasible: {plan.feasible:,}"
         + (f" (varied: {inert(varied)})" if varied else ""),
     ]
+    used = plan.best[0].rank(plan.by)[0] if plan.best else plan.by
+    if used != plan.by:
+        why = f": {ranking.missing}" if ranking and ranking.missing else ""
+        lines.append(f"{plan.by} cannot rank setups on this GPU{inert(why)}; ranked by {used} instead")
     given = " ".join(f"{k}={v}" for k, v in values_of(plan.setup).items())
     lines += [f"given: {inert(given)}"] if given else []
     tables: list[list[list[str]]] = []
