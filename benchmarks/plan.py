@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import machine  # noqa: E402  (the benchmarks' shared machine line)
+from run import machine  # the benchmarks' shared machine line
 
 CASES = [  # (label, model, mode, GPU, most GPUs, fixed values)
     ("Llama-3.2-1B training, up to 8 H100", "llama-3.2-1b", None, "h100-80", 8, {"tokens": 10**10}),
@@ -48,13 +48,13 @@ def main() -> None:
     from engine.solve.space import Bounds
 
     print(f"machine: {machine()}")
-    print("engine plan, candidates per second (median of %d runs, after a warm-up)" % repeats)
+    print(f"engine plan, candidates per second (median of {repeats} runs, after a warm-up)")
     for label, model, mode, gpu, most, fixed in CASES:
         setup = fix(load_setup(model, gpu=gpu, mode=mode), fixed)
         request = Request(bounds=Bounds(most=most))
         found = plan_gpu(setup, request)  # warm-up: the plan is built and cached
-        whole = timed(lambda: plan_gpu(setup, request), repeats)
-        rows = timed(lambda: evaluate(setup, request), repeats)
+        whole = timed(lambda s=setup, r=request: plan_gpu(s, r), repeats)
+        rows = timed(lambda s=setup, r=request: evaluate(s, r), repeats)
         count = found.searched
         print(
             f"  {label}: {count:,} candidates; whole plan {whole:.2f} s ({count / whole:,.0f} candidates/s),"
