@@ -18,15 +18,30 @@ from engine.render.text import inert
 from engine.spec.numbers import Number, exact_decimal
 
 _rules = vocabulary().rules
-_ranks: dict[str, str] = {}
-for _entry in _rules:
-    for _name, _about in _entry.ranks:
-        _ranks.setdefault(_name, f"{_name} ({_entry.mode or _entry.name}: {_about})")
+_ranks: dict[str, list[str]] = {}  # the rankings of each set of rules, listed once for the rules sharing them
+_about: dict[str, dict[str, list[str]]] = {}  # ranking -> description -> the rules that say it
+for _entry in sorted(_rules, key=lambda r: (not r.default, not r.mode_default)):
+    if _entry.ranks:
+        shown = " | ".join(n + ("*" if i == 0 else "") for i, (n, _) in enumerate(_entry.ranks))
+        _ranks.setdefault(shown, []).append(_entry.mode or _entry.name)
+        for _name, _text in _entry.ranks:
+            _about.setdefault(_name, {}).setdefault(_text, []).append(_entry.mode or _entry.name)
 _targets: dict[str, tuple[str, list[str]]] = {}
 for _entry in _rules:
-    for _name, _about in _entry.targets:
-        _targets.setdefault(_name, (_about, []))[1].append(_entry.mode or _entry.name)
-_BY_HELP = "Rank by (default: the rules' first): " + "; ".join(_ranks.values()) + "."
+    for _name, _text in _entry.targets:
+        _targets.setdefault(_name, (_text, []))[1].append(_entry.mode or _entry.name)
+_RANKINGS = sorted(_about)
+_BY_HELP = (
+    "Rank by ("
+    + "; ".join(f"{', '.join(users)}: {shown}" for shown, users in _ranks.items())
+    + "; * = default). "
+    + "; ".join(
+        f"{n}: "
+        + ", ".join(f"{inert(t)} ({', '.join(u)})" if len(_about[n]) > 1 else inert(t) for t, u in _about[n].items())
+        for n in _RANKINGS
+    )
+    + "."
+)
 
 
 def _target_parameters() -> list[Any]:
@@ -121,7 +136,7 @@ PLAN_FLAGS = command(
                 typer.Option(
                     "--by",
                     help=_BY_HELP,
-                    autocompletion=lambda incomplete: [r for r in _ranks if r.startswith(incomplete)],
+                    autocompletion=lambda incomplete: [r for r in _RANKINGS if r.startswith(incomplete)],
                 ),
             ],
             None,
