@@ -103,6 +103,8 @@ def evaluate(setup: Setup, request: Request) -> tuple[Table, dict[str, tuple[str
             grid["member"].append(np.full(count, i))
             grid["local"].append(np.arange(count))
         flat = {k: np.concatenate(v) for k, v in grid.items()}
+        early = plan.kept({k: v for k, v in flat.items() if k not in ("member", "local")})
+        flat = {k: v[early] for k, v in flat.items()}
         for start in range(0, len(flat["member"]), CHUNK):
             chunk = {k: v[start : start + CHUNK] for k, v in flat.items() if k not in ("member", "local")}
             found = plan.evaluate(chunk)

@@ -48,6 +48,26 @@ class RowPlan(SweepPlan):
         named = {**values, **{k: env[slot] for k, slot in self.rules.derived.items()}}
         return env, named
 
+    def kept(self, grid: Mapping[str, Any]) -> Any:
+        """Which rows of `grid` the keep_ifs that read no derived value keep, before the rows are evaluated
+        (most rows a plan makes are dropped by them: an expert degree without experts, a batch that does
+        not divide the global batch); `gate` judges every keep_if again on what is left."""
+        import numpy as np
+
+        values = {**self.base, **grid}
+        shape = np.shape(next(iter(grid.values())))
+        first = self.stage_values(values)[0]
+        if first is not None:
+            values[self.stage] = first
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            for name, program in self.moving:
+                values[name] = run(program, values, "numpy")[name]
+        keep = np.ones(shape, dtype=bool)
+        for name in self.keeps:
+            if all(n in values for n in self.rules.conditions[name].inputs):
+                keep &= self.condition(name, values, shape) != 0
+        return keep
+
     def condition(self, name: str, named: Mapping[str, Any], shape: tuple[int, ...]) -> Any:
         import numpy as np
 
