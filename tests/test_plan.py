@@ -197,3 +197,12 @@ def test_help_has_an_example_and_every_choice(cli: Any) -> None:
     assert "Example: engine plan" in text
     for word in ("--by", "time", "cost", "gpus", "gpu_hours", "--ttft", "--tpot", "--allow", "--max-gpus", "--gpus"):
         assert word in text
+
+
+def test_a_model_known_only_by_its_size_is_planned(cli: Any) -> None:
+    # generic gives no layers: its float rows divide by zero (inf, not a raise), exact ones are settled
+    data = plan_json(cli, "plan", "generic", "--gpu", "h100-80", "--max-gpus", "4", "--top", "1")
+    best = data["plans"][0]["best"][0]
+    same_as_memory(cli, best)
+    swept = cli("sweep", "generic", "--gpu", "h100-80", "--grid", "batch=1..2", "--format", "json")
+    assert swept.exit_code == 0, swept.output

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from engine.errors import EngineError
 from engine.evaluate.evaluator import condition
 from engine.evaluate.memory import MemoryResult, evaluate_memory
 from engine.evaluate.question import Setup
@@ -130,7 +131,10 @@ class Settled:
         out: list[Listed] = []
         seen = set()
         for row in rows:
-            listed = self(row)
+            try:
+                listed = self(row)
+            except EngineError:  # a row the floats could count and exact numbers cannot (a zero divisor)
+                continue
             key = listed.tie if ties else listed.signature
             if listed.feasible != feasible or key in seen:
                 continue

@@ -115,7 +115,10 @@ class SweepPlan:
         rules = setup.rules
         values = assign_rules(setup)
         self.setup, self.rules = setup, rules
-        self.base = {k: float(v) for k, v in values.values.items()}
+        import numpy as np
+
+        # numpy scalars: a division by a zero the model gives (no layers known) is inf, not a raise
+        self.base = {k: np.float64(v) for k, v in values.values.items()}
         layout = rules.spec.layout
         ax = layout.role("pipeline") if layout is not None else None
         self.stage = ax.stage if ax is not None and ax.stage and ax.stage not in setup.overrides else ""
