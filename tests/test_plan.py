@@ -206,3 +206,14 @@ def test_a_model_known_only_by_its_size_is_planned(cli: Any) -> None:
     same_as_memory(cli, best)
     swept = cli("sweep", "generic", "--gpu", "h100-80", "--grid", "batch=1..2", "--format", "json")
     assert swept.exit_code == 0, swept.output
+
+
+@pytest.mark.parametrize(
+    "model",
+    [("llama-3.2-1b", "--set", "num_layers=8"), ("--hf-config", "tests/data/hf_configs/qwen2-0.5b.json")],
+)
+def test_the_command_keeps_the_model_as_given(cli: Any, model: tuple[str, ...]) -> None:
+    data = plan_json(cli, "plan", *model, "--gpu", "h100-80", "--max-gpus", "2", "--top", "1")
+    listed = data["plans"][0]["best"][0]
+    assert model[-1] in listed["command"]
+    same_as_memory(cli, listed)

@@ -5,6 +5,7 @@ is the exact evaluation `engine memory` makes of it (bytes rounded up as its JSO
 from __future__ import annotations
 
 import json
+import shlex
 from typing import Any
 
 from engine.evaluate.question import Setup, situational
@@ -47,9 +48,14 @@ def notes_of(listed: Listed) -> list[str]:
 
 def command_of(setup: Setup, gpus: int) -> str:
     """The `engine memory` command line that evaluates this setup."""
-    spec, preset = setup.arch.plan.spec.name, setup.arch.assignment.preset
+    arch = setup.arch.assignment
+    model = ["--hf-config", arch.config] if arch.config else [arch.preset or setup.arch.plan.spec.name]
+    if arch.config is None and arch.preset is not None and arch.preset != setup.arch.plan.spec.default_preset:
+        model = [setup.arch.plan.spec.name, "--preset", arch.preset]  # a preset name alone may be ambiguous
     rules = setup.rules.spec
-    words = ["engine", "memory", preset or spec, "--gpu", setup.hardware.name, "--gpus", str(gpus)]
+    words = ["engine", "memory", *model, "--gpu", setup.hardware.name, "--gpus", str(gpus)]
+    sets = [k for k, o in arch.origins.items() if o.kind == "set" and k not in setup.overrides]  # the rules' below
+    words += [w for k in sets for w in ("--set", f"{k}={arch.values[k]}")]
     words += ["--mode", rules.mode] if rules.mode else ["--rules", rules.name]
     _, *split = symbols(setup)
     for name in split:
@@ -59,7 +65,7 @@ def command_of(setup: Setup, gpus: int) -> str:
         words += ["--" + name.replace("_", "-"), str(value)] if name in flagged else ["--set", f"{name}={value}"]
     for name, choice in changed(setup).items():
         words += ["--option", f"{name}={choice}"]
-    return " ".join(words)
+    return " ".join(shlex.quote(w) for w in words)
 
 
 def _number(value: Any) -> float | None:
