@@ -181,9 +181,17 @@ def plan_table(report: PlanReport) -> str:
 
 def plan_markdown(report: PlanReport) -> str:
     def shown(rows: list[list[str]]) -> str:
-        return "\n" + markdown_table([[md_cell(c) for c in r] for r in rows], _align(rows)) + "\n"
+        return markdown_table([[md_cell(c) for c in r] for r in rows], _align(rows)) + "\n"
 
-    return _render(report, shown, lambda s: md_text(s) + "\n" if s else s)
+    listing = [False]  # whether the last line was an item of a list (the rejected, the front)
+
+    def text(line: str) -> str:
+        after, listing[0] = listing[0], line.startswith("  ")
+        if listing[0]:
+            return "- " + md_text(" ".join(line.split()))
+        return ("\n" if after else "") + md_text(line) + "\n" if line else line
+
+    return _render(report, shown, text)
 
 
 PLAN: dict[str, Callable[[PlanReport], str]] = {"table": plan_table, "json": render_json, "markdown": plan_markdown}
