@@ -46,6 +46,13 @@ def test_listed_setups_are_what_engine_memory_evaluates(cli: Any) -> None:
     for listed in [*plan["best"][:3], *plan["front"]["setups"][-2:], *plan["rejected"][-1:]]:
         same_as_memory(cli, listed)
     best = plan["best"][0]
+    # engine solve at the same GPU count and split answers with the same figures
+    words = shlex.split(best["command"])
+    solved = cli("solve", *words[2:], "--format", "json")
+    assert solved.exit_code == 0, solved.output
+    at = json.loads(solved.stdout)
+    assert at["limits_layout"] == best["layout"]
+    assert at["per_gpu_bytes"] == best["per_gpu_bytes"] and at["time"] == best["time"]
     # the rankings are the rules' time values where --tokens is given: the total time and the cost
     assert best["rank"]["time"] == pytest.approx(best["time"]["train_seconds"], rel=1e-12)
     assert best["rank"]["cost"] == pytest.approx(best["time"]["cost"], rel=1e-12)
