@@ -217,7 +217,12 @@ def test_a_model_known_only_by_its_size_is_planned(cli: Any) -> None:
 
 @pytest.mark.parametrize(
     "model",
-    [("llama-3.2-1b", "--set", "num_layers=8"), ("--hf-config", "tests/data/hf_configs/qwen2-0.5b.json")],
+    [
+        ("llama-3.2-1b", "--set", "num_layers=8"),
+        ("--hf-config", "tests/data/hf_configs/qwen2-0.5b.json"),
+        ("llama-3.2-1b", "--mode", "finetune", "--quant", "nf4-dq", "--lora-targets", "q_proj,v_proj"),
+        ("llama-3.2-1b", "--view", "allocated"),
+    ],
 )
 def test_the_command_keeps_the_model_as_given(cli: Any, model: tuple[str, ...]) -> None:
     data = plan_json(cli, "plan", *model, "--gpu", "h100-80", "--max-gpus", "2", "--top", "1")

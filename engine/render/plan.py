@@ -65,6 +65,9 @@ def command_of(setup: Setup, gpus: int) -> str:
         words += ["--" + name.replace("_", "-"), str(value)] if name in flagged else ["--set", f"{name}={value}"]
     for name, choice in changed(setup).items():
         words += ["--option", f"{name}={choice}"]
+    for flag, given in (("--lora-targets", setup.targets), ("--keep-16bit", setup.unquantized)):
+        words += [flag, ",".join(given)] if given else []
+    words += ["--view", setup.view] if setup.view else []
     return " ".join(shlex.quote(w) for w in words)
 
 

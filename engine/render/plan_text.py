@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from engine.evaluate.question import Setup
 from engine.render.plan import changed, failure_message, notes_of, render_json, values_of
 from engine.render.text import gib, inert, markdown_table, md_cell, md_text, table
 from engine.render.time import UNITS
@@ -46,8 +47,9 @@ def layout_text(listed: Listed) -> str:
     return " x ".join(str(int(listed.result.value(s))) for s in symbols(listed.setup))
 
 
-def choices_text(listed: Listed) -> str:
-    return inert(" ".join(f"{k}={v}" for k, v in changed(listed.setup).items())) or "-"
+def choices_text(listed: Listed, given: Any = frozenset()) -> str:
+    """The options a setup changed from the defaults, but those the command line chose (said once)."""
+    return inert(" ".join(f"{k}={v}" for k, v in changed(listed.setup).items() if k not in given)) or "-"
 
 
 def _memory(listed: Listed) -> str:
@@ -61,7 +63,7 @@ def searched_names(listed_setups: tuple[Listed, ...], plan: PlanSpec) -> list[st
     return [n for n in names if any(n in values_of(x.setup) for x in listed_setups)]
 
 
-def setup_rows(listed_setups: tuple[Listed, ...], plan: PlanSpec) -> list[list[str]]:
+def setup_rows(listed_setups: tuple[Listed, ...], plan: PlanSpec, picked: Any = frozenset()) -> list[list[str]]:
     data, tensor, pipeline = symbols(listed_setups[0].setup)
     own = searched_names(listed_setups, plan)
     head = ["#", "GPUs", f"{data} x {tensor} x {pipeline}", *own, "memory/GPU", *plan.columns, "options"]
@@ -70,7 +72,7 @@ def setup_rows(listed_setups: tuple[Listed, ...], plan: PlanSpec) -> list[list[s
         values = values_of(listed.setup)
         cells = [str(i), str(listed.gpus), layout_text(listed), *(str(values.get(n, "-")) for n in own)]
         cells += [_memory(listed), *(column(listed, plan, name) for name in plan.columns)]
-        rows.append([*cells, choices_text(listed)])
+        rows.append([*cells, choices_text(listed, picked)])
     return rows
 
 
@@ -78,10 +80,11 @@ def _align(rows: list[list[str]]) -> str:
     return "<" + ">" * (len(rows[0]) - 2) + "<"
 
 
-def _described(listed: Listed, given: Any) -> str:
+def _described(listed: Listed, given: Setup) -> str:
     """The layout, the values the plan chose (not those the command line gave) and the changed options."""
-    values = " ".join(f"{k}={v}" for k, v in values_of(listed.setup).items() if k not in given)
-    return inert(" ".join(t for t in (layout_text(listed), values, choices_text(listed)) if t and t != "-"))
+    values = " ".join(f"{k}={v}" for k, v in values_of(listed.setup).items() if k not in values_of(given))
+    options = choices_text(listed, given.picked)
+    return inert(" ".join(t for t in (layout_text(listed), values, options) if t and t != "-"))
 
 
 def why_rejected(listed: Listed) -> str:
@@ -112,21 +115,22 @@ def gpu_lines(plan: GpuPlan, alone: bool = True) -> Rendered:
     if used != plan.by:
         why = f": {ranking.missing}" if ranking and ranking.missing else ""
         lines.append(f"{plan.by} cannot rank setups on this GPU{inert(why)}; ranked by {used} instead")
-    given = " ".join(f"{k}={v}" for k, v in values_of(plan.setup).items())
+    picked = " ".join(f"{k}={plan.setup.choices[k]}" for k in sorted(plan.setup.picked))
+    given = " ".join([*(f"{k}={v}" for k, v in values_of(plan.setup).items()), *([picked] if picked else [])])
     lines += [f"given: {inert(given)}"] if given else []
     tables: list[list[list[str]]] = []
     if plan.failure is not None:
         lines.append("no feasible setup: " + inert(failure_message(plan.failure)))
         if plan.failure.closest is not None and alone:
             lines += ["closest:", ""]
-            tables.append(setup_rows((plan.failure.closest,), spec))
+            tables.append(setup_rows((plan.failure.closest,), spec, plan.setup.picked))
         return lines, tables
     lines += ["best:", ""]
-    tables.append(setup_rows(plan.best, spec))
+    tables.append(setup_rows(plan.best, spec, plan.setup.picked))
     if plan.rejected:
         lines.append("closest rejected:")
         lines += [
-            f"  {x.gpus} GPU{'s' if x.gpus > 1 else ''} {_described(x, plan.setup.fixed)}: {why_rejected(x)}"
+            f"  {x.gpus} GPU{'s' if x.gpus > 1 else ''} {_described(x, plan.setup)}: {why_rejected(x)}"
             for x in plan.rejected
         ]
     front = spec.front or spec.rank[0].name
@@ -134,7 +138,7 @@ def gpu_lines(plan: GpuPlan, alone: bool = True) -> Rendered:
         lines.append(f"front (GPUs against {front}; each count the best that beats every smaller one):")
         for x in plan.front:
             count = f"{x.gpus:>5} GPU{'s' if x.gpus > 1 else ' '}"
-            lines.append(f"  {count}  {column(x, spec, front):>12}  {_described(x, plan.setup.fixed)}")
+            lines.append(f"  {count}  {column(x, spec, front):>12}  {_described(x, plan.setup)}")
     notes = sorted({n for x in plan.best for n in notes_of(x)})
     lines += [f"note: {inert(n)}" for n in notes]
     return lines, tables
