@@ -143,11 +143,12 @@ def expert_step(setup: Setup) -> int:
     return int(setup.fixed.get(found.symbol, 1)) if found is not None else 1
 
 
-def refusal(setup: Setup) -> str | None:
+def refusal(setup: Setup, assigned: Mapping[str, Any] | None = None) -> str | None:
     """Why the layout in `setup.fixed` is refused: '--pp 2 is refused with ZeRO stage 3: ...' for the first
-    constraint it breaks (of those whose architecture names are given), or None."""
+    constraint it breaks (of those whose architecture names are given), or None. `assigned`: the rules'
+    values at `setup`, when already known."""
     found = layout_of(setup)
-    values = _values(setup)
+    values = _values(setup) if assigned is None else {**assigned, **setup.arch.derived}
     for constraint in found.constraints:
         if not given(setup, constraint.needs):
             continue

@@ -96,7 +96,7 @@ def settle(setup: Setup, limits: Mapping[str, Number]) -> Listed:
         for t in plan.targets
         if t.name in limits and targets[t.name] > limits[t.name]
     )
-    return Listed(setup, result, ranks, targets, refusal(setup), missed)
+    return Listed(setup, result, ranks, targets, refusal(setup, result.assignment.values), missed)
 
 
 @dataclass
@@ -105,6 +105,14 @@ class Table:
 
     members: list[tuple[Setup, Rows]]
     columns: dict[str, Any]
+
+    def float_tie(self, row: int) -> tuple[Any, ...]:
+        """`Listed.tie` in the floats: the row's layout and searched values and its rankings."""
+        member, local = int(self.columns["member"][row]), int(self.columns["local"][row])
+        rows = self.members[member][1]
+        found = (float(v[row]) for k, v in sorted(self.columns.items()) if k.startswith("rank:"))
+        ranks = tuple(x if x == x else None for x in found)  # NaN (a ranking that does not exist) ties too
+        return (tuple((k, float(v[local])) for k, v in sorted(rows.items())), ranks)
 
     def setup(self, row: int) -> Setup:
         member, local = int(self.columns["member"][row]), int(self.columns["local"][row])
@@ -130,7 +138,13 @@ class Settled:
         with `ties`, one of each `Listed.tie`."""
         out: list[Listed] = []
         seen = set()
+        floats = set()  # ties in the floats: settling one of them is enough
         for row in rows:
+            if ties:
+                key = self.table.float_tie(int(row))
+                if key in floats:
+                    continue
+                floats.add(key)
             try:
                 listed = self(row)
             except EngineError:  # a row the floats could count and exact numbers cannot (a zero divisor)
