@@ -18,7 +18,7 @@ from engine.solve.planner import GpuPlan
 from engine.solve.space import plan_of
 from engine.spec.planning import PlanSpec
 
-Rendered = tuple[list[str], list[list[list[str]]]]  # lines, and the tables among them (a None line marks each)
+Rendered = tuple[list[str], list[list[list[str]]]]  # lines and their tables (an empty line: the next table)
 
 
 def _unit(unit: str, value: Any) -> str:
