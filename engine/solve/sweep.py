@@ -49,7 +49,7 @@ def sweep(
     order = np.arange(total)
     parts = []
     for choices, rows in _by_choices(setup, axes, flat):  # a default_when may pick other choices per row
-        plan = _SweepPlan(replace(setup, choices=choices), [a.name for a in axes])
+        plan = SweepPlan(replace(setup, choices=choices), [a.name for a in axes])
         picked = {k: v[rows] for k, v in flat.items()}
         index = order[rows]
         for i in _starts(len(index), progress):
@@ -111,7 +111,7 @@ def _starts(total: int, progress: Callable[[int], None] | None) -> Iterator[int]
             progress(min(CHUNK, total - start))
 
 
-class _SweepPlan:
+class SweepPlan:
     """The rules' programs for a grid: symbols whose default or chosen value depends on a grid variable
     (or on the pipeline stage evaluated) are computed per row (their own programs, in dependency order)
     before the main program. Every row is counted at each pipeline stage the rules name and in every view
@@ -121,7 +121,10 @@ class _SweepPlan:
         rules = setup.rules
         values = assign_rules(setup)
         self.setup, self.rules = setup, rules
-        self.base = {k: float(v) for k, v in values.values.items()}
+        import numpy as np
+
+        # numpy scalars: a division by a zero the model gives (no layers known) is inf, not a raise
+        self.base = {k: np.float64(v) for k, v in values.values.items()}
         layout = rules.spec.layout
         ax = layout.role("pipeline") if layout is not None else None
         self.stage = ax.stage if ax is not None and ax.stage and ax.stage not in setup.overrides else ""
