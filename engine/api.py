@@ -50,6 +50,7 @@ __all__ = [
     "load_plan",
     "load_setup",
     "memory",
+    "plan",
     "quantity",
     "quick",
     "solve",
@@ -129,3 +130,12 @@ def gpu_names(gpu: str, spec_dirs: SpecDirs = ()) -> list[str]:
 def hardware_list(spec_dirs: SpecDirs = ()) -> list[Hardware]:
     """Every GPU profile reachable by name, sorted by name."""
     return sorted(hardware_profiles(spec_dirs), key=lambda h: h.name)
+
+
+def plan(setups: Sequence[Setup], request: Any = None) -> Any:
+    """engine plan: each setup's GPU kind searched (engine.solve.planner.Request) and the kinds compared
+    (engine.solve.comparison.PlanReport)."""
+    from engine.solve.comparison import plan_all
+    from engine.solve.planner import Request
+
+    return plan_all(list(setups), request if request is not None else Request())

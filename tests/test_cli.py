@@ -122,7 +122,7 @@ def test_errors_and_exit_codes(args: list[str], code: int, message: str, cli) ->
 
 
 def test_help_has_examples(cli) -> None:  # type: ignore[no-untyped-def]
-    for command in ("params", "formula", "validate", "list"):
+    for command in ("params", "formula", "validate", "list", "plan"):
         out = cli(command, "--help").stdout
         assert "Example: engine " + command in out
 

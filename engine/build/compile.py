@@ -19,7 +19,7 @@ from engine.build.model import Model
 from engine.errors import SpecError, unknown
 from engine.plan.program import Part, Plan, Program
 from engine.spec.expressions import parse_expression
-from engine.spec.types import Text
+from engine.spec.types import PlanSpec, Text
 
 
 def compile_model(model: Model, printers: Printers = PRINTERS) -> Plan:
@@ -106,7 +106,24 @@ def condition_texts(model: Model) -> dict[str, Text]:
     out.update({f"at_most:{limit.name}": limit.at_most for limit in spec.limits if limit.at_most is not None})
     out.update({f"when:{report.name}": report.when for report in spec.reports if report.when is not None})
     out.update({f"time:{timed.name}": timed.when for timed in spec.time if timed.when is not None})
+    if spec.plan is not None:
+        out.update(_plan_texts(spec.plan))
     return out
+
+
+def _plan_texts(plan: PlanSpec) -> dict[str, Text]:
+    """The `plan:` section's expressions: conditions (plan:keep...) and values (plan:value:, plan:target:)."""
+    out: dict[str, Text] = {}
+    if plan.keep_if is not None:
+        out["plan:keep"] = plan.keep_if
+    out.update({f"plan:keep:{s.symbol}": s.keep_if for s in plan.search if s.keep_if is not None})
+    out.update({f"plan:value:{r.name}": r.expr for r in plan.rank})
+    out.update({f"plan:when:{r.name}": r.when for r in plan.rank if r.when is not None})
+    out.update({f"plan:target:{t.name}": t.at_most for t in plan.targets})
+    return out
+
+
+VALUES = ("at_most:", "stage:", "plan:value:", "plan:target:")  # the conditions that are numbers, not truths
 
 
 def _conditions(model: Model, printers: Printers) -> dict[str, Program]:
@@ -114,7 +131,7 @@ def _conditions(model: Model, printers: Printers) -> dict[str, Program]:
     env = {**named, **model.symbols}
     out = {}
     for name, text in condition_texts(model).items():
-        is_condition = not name.startswith(("at_most:", "stage:"))
+        is_condition = not name.startswith(VALUES)
         parsed = parse_expression(text.text, text.span, condition=is_condition)
         for used in sorted(parsed.names - set(env)):
             raise SpecError(unknown("name", used, env), parsed.locate(used))

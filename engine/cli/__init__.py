@@ -6,7 +6,7 @@ No estimation logic lives here; the commands are registered by the modules impor
 
 from __future__ import annotations
 
-from engine.cli import cache, check, docs, plot, question, specs, web  # noqa: F401  (each registers its commands on `app`)
+from engine.cli import cache, check, docs, plan, plot, question, specs, web  # noqa: F401  (each registers its commands on `app`)
 from engine.cli.app import app
 
 __all__ = ["app", "run"]

@@ -19,7 +19,7 @@ def seconds(value: Any) -> str:
     x = float(value)
     for limit, scale, unit in ((1, 1000, "ms"), (3600, 1, "s"), (86400 * 2, 1 / 3600, "h")):
         if x < limit:
-            shown = f"{x * scale:#.3g}".rstrip(".")  # '#' keeps 22.0's zero; 563. loses its point
+            shown = f"{x * scale:#.3g}".rstrip(".")  # '#' keeps '1.20', and would print '216.'
             return f"{shown} {unit}" if x * scale < 1000 else f"{x * scale:,.0f} {unit}"
     return f"{x / 86400:,.2f} days"
 

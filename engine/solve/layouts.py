@@ -71,7 +71,7 @@ def _values(setup: Setup) -> dict[str, Any]:
     return values
 
 
-def _given(setup: Setup, names: tuple[str, ...]) -> bool:
+def given(setup: Setup, names: tuple[str, ...]) -> bool:
     """Whether the architecture gives every one of `names` (a constraint on heads needs heads)."""
     arch = setup.arch
     return all(n in arch.assignment.values or n in arch.derived for n in names)
@@ -86,7 +86,7 @@ def broken(setup: Setup, role: str, degree: int, values: Mapping[str, Any] | Non
         values = _values(moved)
     at = {**values, symbol: degree}
     for constraint in found.constraints:
-        if constraint.symbol != symbol or not _given(setup, constraint.needs):
+        if constraint.symbol != symbol or not given(setup, constraint.needs):
             continue
         if not condition(setup.rules, f"constraint:{constraint.name}", at):
             return _fill(constraint.message, at)
@@ -161,3 +161,22 @@ def expert_step(setup: Setup) -> int:
     """The data-parallel degree must be a multiple of the expert-parallel degree (given by a flag)."""
     found = layout_of(setup).role("expert")
     return int(setup.fixed.get(found.symbol, 1)) if found is not None else 1
+
+
+def refusal(setup: Setup, assigned: Mapping[str, Any] | None = None) -> str | None:
+    """Why the layout in `setup.fixed` is refused: '--pp 2 is refused with ZeRO stage 3: ...' for the first
+    constraint it breaks (of those whose architecture names are given), or None. `assigned`: the rules'
+    values at `setup`, when already known."""
+    found = layout_of(setup)
+    values = _values(setup) if assigned is None else {**assigned, **setup.arch.derived}
+    for constraint in found.constraints:
+        if not given(setup, constraint.needs):
+            continue
+        if not condition(setup.rules, f"constraint:{constraint.name}", values):
+            flag = "--" + constraint.symbol.replace("_", "-")
+            return f"{flag} {plain_degree(values[constraint.symbol])} " + _fill(constraint.message, values)
+    return None
+
+
+def plain_degree(value: Any) -> str:
+    return str(int(value)) if int(value) == value else str(value)

@@ -28,9 +28,10 @@ def _dependency_order(rules: Plan, origins: Mapping[str, Any]) -> list[str]:
     """Symbols in an order where each computed one comes after what its program uses."""
     order: list[str] = []
     done: set[str] = set()
+    deepest = len(rules.symbols)  # a cycle cannot be deeper (the model rejects cycles; this bounds a bad one)
 
     def visit(name: str, depth: int) -> None:
-        if name in done or depth > len(rules.symbols):
+        if name in done or depth > deepest:
             return
         program = _program_of(rules, name, origins.get(name))
         for used in sorted(program.inputs) if program is not None else ():

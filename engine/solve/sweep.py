@@ -48,10 +48,10 @@ def sweep(
     order = np.arange(total)
     parts = []
     for choices, many, rows in _by_choices(setup, axes, flat):  # a default_when may pick other choices per row
-        held = frozenset(choices)  # held as if picked: nothing below resolves them again
-        plan = _SweepPlan(replace(setup, choices=choices, picked=held), [a.name for a in axes])
-        if many != choices:  # the fewest GPUs counts more data-parallel ranks with their own defaults
-            plan.many = _SweepPlan(replace(setup, choices=many, picked=held), [a.name for a in axes])
+        names, held = [a.name for a in axes], frozenset(choices)  # held as if picked: not resolved again
+        plan = SweepPlan(replace(setup, choices=choices, picked=held), names)
+        # the fewest GPUs counts more data-parallel ranks with their own defaults
+        plan.many = SweepPlan(replace(setup, choices=many, picked=held), names) if many != choices else None
         picked = {k: v[rows] for k, v in flat.items()}
         index = order[rows]
         for i in _starts(len(index), progress):
@@ -86,24 +86,19 @@ def _by_choices(
     groups: dict[tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]], Any] = {}
     for combination in np.unique(keys, axis=0):
         at = {a.name: int(v) for a, v in zip(degrees, combination, strict=True)}
-        moved = setup.with_values(**at)
         mask = np.all(keys == combination, axis=1)
-        key = (tuple(sorted(moved.choices.items())), _many(setup, {**at, data: 2}, data))
+        key = (tuple(sorted(setup.with_values(**at).choices.items())), _many(setup, {**at, data: 2}, data))
         groups[key] = groups[key] | mask if key in groups else mask
     for (here, many), mask in groups.items():
         yield dict(here), dict(many), mask
 
 
 def _many(setup: Setup, at: Mapping[str, int], data: str) -> tuple[tuple[str, str], ...]:
-    """The choices in force at two or more data-parallel ranks; the sweep's search assumes they hold from
-    two ranks on (it evaluates dp = 2 and 4 with one plan), which is checked at every power of two."""
+    """The choices in force from two data-parallel ranks on (the search evaluates dp = 2, 4 with one plan)."""
     found = tuple(sorted(setup.with_values(**at).choices.items()))
     for dp in (2**k for k in range(2, MAX_DP.bit_length())):
         if tuple(sorted(setup.with_values(**{**at, data: dp}).choices.items())) != found:
-            raise SpecError(
-                f"engine sweep: an option's default_when changes at {data} = {dp}; the fewest GPUs of a sweep"
-                f" allows a change at {data} = 1 only (use --no-min-gpus)"
-            )
+            raise SpecError(f"a default_when changes at {data} = {dp}; a sweep allows {data} = 1 only: --no-min-gpus")
     return found
 
 
@@ -130,7 +125,7 @@ def _starts(total: int, progress: Callable[[int], None] | None) -> Iterator[int]
             progress(min(CHUNK, total - start))
 
 
-class _SweepPlan:
+class SweepPlan:
     """The rules' programs for a grid: symbols whose default or chosen value depends on a grid variable
     (or on the pipeline stage evaluated) are computed per row (their own programs, in dependency order)
     before the main program. Every row is counted at each pipeline stage the rules name and in every view
@@ -140,7 +135,10 @@ class _SweepPlan:
         rules = setup.rules
         values = assign_rules(setup)
         self.setup, self.rules = setup, rules
-        self.base = {k: float(v) for k, v in values.values.items()}
+        import numpy as np
+
+        # numpy scalars: a division by a zero the model gives (no layers known) is inf, not a raise
+        self.base = {k: np.float64(v) for k, v in values.values.items()}
         layout = rules.spec.layout
         ax = layout.role("pipeline") if layout is not None else None
         self.stage = ax.stage if ax is not None and ax.stage and ax.stage not in setup.overrides else ""
@@ -154,7 +152,7 @@ class _SweepPlan:
             p: {k: float(w) for k, w in ws.items()} for p, ws in phase_weights(rules, values.values).items()
         }
         self.data, self.tensor, self.pipeline = (axis(setup, r).symbol for r in ("data", "tensor", "pipeline"))
-        self.many: _SweepPlan | None = None  # the plan at two or more data-parallel ranks, when its choices differ
+        self.many: SweepPlan | None = None  # the plan at two or more data-parallel ranks, when its choices differ
         context = layout.role("context") if layout is not None else None
         self.split = [self.tensor, self.pipeline] + ([context.symbol] if context is not None else [])
 

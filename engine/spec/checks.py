@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from engine.errors import EngineError, Location, Problem, SpecError, SpecErrors, did_you_mean, unknown
 from engine.limits import MAX_REPORTED
 from engine.spec.expressions import FUNCTIONS
+from engine.spec.planning import check_plan
 from engine.spec.types import Spec
 
 PROVIDERS = (
@@ -192,6 +193,14 @@ def _views(spec: Spec) -> Iterator[Problem]:
         yield Problem("no view decides the fit: mark one with `decides: true`", ("views",))
 
 
+def _plan(spec: Spec) -> Iterator[Problem]:
+    if spec.plan is None:
+        return
+    options = {o.name: tuple(c.name for c in o.choices) for o in spec.options}
+    flags = {s.name for s in spec.symbols if s.flag}
+    yield from check_plan(spec.plan, options, {s.name for s in spec.symbols}, flags, {t.name for t in spec.time})
+
+
 CHECKS: tuple[Callable[[Spec], Iterator[Problem]], ...] = (
     _presets,
     _views,
@@ -200,4 +209,5 @@ CHECKS: tuple[Callable[[Spec], Iterator[Problem]], ...] = (
     _linears,
     _vocabulary,
     _hf,
+    _plan,
 )

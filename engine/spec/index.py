@@ -53,6 +53,8 @@ class RulesEntry:
     flags: tuple[FlagEntry, ...] = ()
     layout: tuple[tuple[str, str], ...] = ()  # (role, symbol)
     views: tuple[str, ...] = ()  # the file's own views (an extending file may inherit others)
+    ranks: tuple[tuple[str, str], ...] = ()  # engine plan's rankings (name, description), the default first
+    targets: tuple[tuple[str, str], ...] = ()  # engine plan's targets (name, description)
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,9 @@ def _rules_entry(data: dict[str, Any], path: str) -> RulesEntry:
         symbol = entry if isinstance(entry, str) else _mapping(entry).get("symbol")
         if isinstance(symbol, str):
             layout.append((role, symbol))
+    plan = _mapping(data.get("plan"))
+    ranks = tuple((n, _text(_mapping(v).get("description"))) for n, v in _mapping(plan.get("rank")).items())
+    targets = tuple((n, _text(_mapping(v).get("description"))) for n, v in _mapping(plan.get("targets")).items())
     mode = data.get("mode")
     return RulesEntry(
         data["name"],
@@ -217,6 +222,8 @@ def _rules_entry(data: dict[str, Any], path: str) -> RulesEntry:
         tuple(flags),
         tuple(layout),
         tuple(n for n in _mapping(data.get("views")) if isinstance(n, str)),
+        ranks,
+        targets,
     )
 
 
@@ -245,6 +252,8 @@ def _decode(data: Any) -> Index | None:
                 tuple(FlagEntry(f["name"], f["description"], f["domain"], f["default"]) for f in r["flags"]),
                 tuple((role, symbol) for role, symbol in r["layout"]),
                 tuple(r["views"]),
+                tuple((n, d) for n, d in r["ranks"]),
+                tuple((n, d) for n, d in r["targets"]),
             )
             for r in data["rules"]
         )

@@ -8,6 +8,7 @@ from fractions import Fraction
 from typing import Any
 
 from engine.spec.document import Document, KeyPath
+from engine.spec.planning import parse_plan
 from engine.spec.types import (
     DEFAULT_DOMAIN,
     Axis,
@@ -91,6 +92,7 @@ def parse_spec(doc: Document, kind: str) -> Spec:
         shown=tuple(data.get("shown", ())),
         keep=tuple(data.get("closed_form_keeps", ())),
         reference=_reference(data["reference"]) if "reference" in data else None,
+        plan=parse_plan(doc, data["plan"]) if "plan" in data else None,
     )
 
 

@@ -16,6 +16,7 @@ from engine.spec.domains import DOMAINS as DOMAINS
 from engine.spec.domains import Domain as Domain
 from engine.spec.outputs import Timed as Timed
 from engine.spec.outputs import View as View
+from engine.spec.planning import PlanSpec as PlanSpec
 from engine.spec.text import Text as Text
 
 DEFAULT_DOMAIN = "positive_integer"
@@ -256,6 +257,7 @@ class Spec:
     shown: tuple[str, ...] = ()  # step values the output's header shows
     keep: tuple[str, ...] = ()  # symbols a closed form keeps by name (params)
     reference: Reference | None = None
+    plan: PlanSpec | None = None  # what engine plan searches and ranks by (rules `plan:`)
 
     def view(self, name: str) -> View | None:
         return next((v for v in self.views if v.name == name), None)
