@@ -279,6 +279,7 @@ CONFIGS = {
     "good": (REPO / "tests/data/hf_configs/mixtral-8x7b.json").read_text(encoding="utf-8"),
     "broken": '{\n  "model_type": "llama",\n  "hidden_size": 4096,,\n}\n',
     "unknown type": '{"model_type": "lama", "hidden_size": 4096}',
+    "multimodal": (REPO / "tests/data/hf_configs_multimodal/gemma-3-4b-it.json").read_text(encoding="utf-8"),
     "bad value": '{"model_type": "llama", "vocab_size": 32000, "hidden_size": "wide", "intermediate_size": 11008,'
     ' "num_hidden_layers": 32, "num_attention_heads": 32}',
 }
