@@ -77,6 +77,10 @@ def cases() -> list[dict[str, str]]:
         {"model": "llama-3-8b", "gpu": "l4", "mode": "infer", "view": "allocated"},
         {"model": "qwen3-8b", "gpu": "a100-40", "mode": "train", "view": "allocated", "batch": "2"},
         {"model": "llama-3-8b", "gpu": "h100-80", "mode": "infer", "quant": "awq", "keep_16bit": "q_proj,o_proj"},
+        # sliding-window and global layers, chunked layers, Mamba state with attention layers (kv_cache's parts)
+        {"model": "gemma-3-27b", "gpu": "h100-80", "mode": "infer", "context": "131072", "concurrency": "4"},
+        {"model": "llama-4-scout-17b-16e", "gpu": "h200", "mode": "infer", "context": "65536"},
+        {"model": "jamba-v0.1", "gpu": "h100-80", "mode": "infer", "context": "32768", "concurrency": "16"},
     ]
     return out
 
