@@ -137,11 +137,15 @@ def test_a_multimodal_config_is_refused_and_its_text_decoder_is_the_text_preset(
     config: str, text_preset: str, model_type: str
 ) -> None:
     # The spec language reads config.json's top-level keys only; these configs nest the decoder in
-    # text_config, so no spec claims their model_type and the user is told so (no wrong count).
+    # text_config, so no spec claims their model_type and the user is told so (no wrong count), plainly:
+    # only the text decoder can be counted, and how.
     path = f"tests/data/hf_configs_multimodal/{config}.json"
     done = run_engine("params", "--hf-config", path, "--format", "json", cwd=REPO)
     assert done.returncode == 1
-    assert f"error: no spec reads model_type '{model_type}'" in done.stderr and "Traceback" not in done.stderr
+    assert f"error: unknown model_type '{model_type}': its text_config (line " in done.stderr
+    assert f"is a '{model_type}_text' text decoder, which spec '{model_type}' counts" in done.stderr
+    assert "not the vision tower or the multimodal projector" in done.stderr and "--hf-config" in done.stderr
+    assert "Traceback" not in done.stderr
     recorded = COUNTS["multimodal"][config]
     assert recorded["config"] == path
     language = sum(

@@ -75,7 +75,7 @@ def test_every_shipped_model_type_has_a_config_file() -> None:
 
 
 def engine_model_types() -> list[str]:
-    from engine.spec.hf import model_type_index
+    from engine.spec.hf_model_type import model_type_index
 
     return sorted(model_type_index())
 

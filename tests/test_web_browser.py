@@ -90,6 +90,10 @@ def cases() -> list[dict[str, str]]:
             "gpus": "32",
             "seq_len": "16384",
         },
+        # sliding-window and global layers, chunked layers, Mamba state with attention layers (kv_cache's parts)
+        {"model": "gemma-3-27b", "gpu": "h100-80", "mode": "infer", "context": "131072", "concurrency": "4"},
+        {"model": "llama-4-scout-17b-16e", "gpu": "h200", "mode": "infer", "context": "65536"},
+        {"model": "jamba-v0.1", "gpu": "h100-80", "mode": "infer", "context": "32768", "concurrency": "16"},
     ]
     return out
 
@@ -294,6 +298,7 @@ CONFIGS = {
     "good": (REPO / "tests/data/hf_configs/mixtral-8x7b.json").read_text(encoding="utf-8"),
     "broken": '{\n  "model_type": "llama",\n  "hidden_size": 4096,,\n}\n',
     "unknown type": '{"model_type": "lama", "hidden_size": 4096}',
+    "multimodal": (REPO / "tests/data/hf_configs_multimodal/gemma-3-4b-it.json").read_text(encoding="utf-8"),
     "bad value": '{"model_type": "llama", "vocab_size": 32000, "hidden_size": "wide", "intermediate_size": 11008,'
     ' "num_hidden_layers": 32, "num_attention_heads": 32}',
 }

@@ -24,7 +24,8 @@ from engine.errors import EngineError, SpecError
 from engine.evaluate.question import option_choices
 from engine.plan.program import Plan
 from engine.spec.constants import parse_number
-from engine.spec.hf import model_type_index, read_config
+from engine.spec.hf import read_config
+from engine.spec.hf_model_type import model_type_index
 from engine.spec.load import index, resolve_ref
 from engine.spec.source import read_text
 from engine.trace import TraceResult, TraceSettings, layer_points, trace_layers

@@ -24,7 +24,8 @@ from engine.errors import Location, Problem, SpecError, UsageError, did_you_mean
 from engine.files import is_dir, is_file, read_regular, real, status, subfolders
 from engine.limits import MAX_DIGITS, MAX_MODEL_ID, MAX_REF_BYTES
 from engine.spec.document import Document, Span
-from engine.spec.load import index, load_spec
+from engine.spec.hf_model_type import spec_for
+from engine.spec.load import load_spec
 from engine.spec.numbers import exact_decimal
 from engine.spec.parse import text_of
 from engine.spec.paths import display_path
@@ -59,7 +60,7 @@ def values_from_hf_config(path: Path | str, spec_dirs: Sequence[Path | str] = ()
     doc = read_config(Path(path))
     model_type = doc.data.get("model_type")
     if spec is None:
-        spec = _spec_for(doc, model_type, spec_dirs)
+        spec = spec_for(doc, model_type, spec_dirs)
     loaded = load_spec(spec, spec_dirs)
     hf = _section(loaded)
     if model_type is not None and hf.model_types and model_type not in hf.model_types:
@@ -122,25 +123,6 @@ def _config_file(path: Path) -> Path:
     if is_dir(path / "snapshots"):
         return _snapshot_config(path, str(path))
     raise SpecError(f"no {CONFIG_NAME} in folder {display_path(path)}")
-
-
-def _spec_for(doc: Document, model_type: Any, spec_dirs: Sequence[Path | str]) -> Path:
-    index = model_type_index(spec_dirs)
-    known = ", ".join(sorted(index))
-    if model_type is None:
-        raise SpecError(f"no 'model_type' in {doc.path}, so no spec can be chosen; supported: {known}", doc.loc(()))
-    if not isinstance(model_type, str) or model_type not in index:
-        # no did-you-mean: a near name is a different architecture (qwen2_moe is not qwen2)
-        raise SpecError(
-            f"no spec reads model_type '{model_type}'; add one (docs/adding-an-architecture.md); supported: {known}",
-            doc.loc(("model_type",)),
-        )
-    return index[model_type]
-
-
-def model_type_index(spec_dirs: Sequence[Path | str] = ()) -> dict[str, Path]:
-    """model_type -> the spec that reads it; a spec in an earlier folder of the search path wins."""
-    return {k: Path(v) for k, v in index(spec_dirs).model_types.items()}
 
 
 def _section(spec: Spec) -> HFSection:

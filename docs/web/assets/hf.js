@@ -338,17 +338,32 @@
   }
 
   function specFor(doc, modelTypes) {
-    // the spec name a config's model_type picks (engine.spec.hf._spec_for)
+    // the spec name a config's model_type picks (engine.spec.hf_model_type.spec_for)
     const modelType = doc.data.has("model_type") ? doc.data.get("model_type") : undefined;
     const known = Object.keys(modelTypes).sort().join(", ");
     if (modelType === undefined || modelType === null) {
       throw SpecError(`no 'model_type' in ${doc.path}, so no spec can be chosen; supported: ${known}`, span(doc, []).value);
     }
     if (typeof modelType !== "string" || !Object.prototype.hasOwnProperty.call(modelTypes, modelType)) {
+      const nested = nestedDecoder(doc, modelTypes);
+      if (nested) throw SpecError(`unknown model_type '${E.pyStr(modelType)}'${nested}; supported: ${known}`, span(doc, ["model_type"]).value);
       // no did-you-mean: a near name is a different architecture (qwen2_moe is not qwen2)
       throw SpecError(`no spec reads model_type '${E.pyStr(modelType)}'; add one (docs/adding-an-architecture.md); supported: ${known}`, span(doc, ["model_type"]).value);
     }
     return modelTypes[modelType];
+  }
+
+  function nestedDecoder(doc, modelTypes) {
+    // a multimodal config whose text_config is a model a spec reads (engine.spec.hf_model_type.nested_decoder)
+    const inner = doc.data.has("text_config") ? doc.data.get("text_config") : undefined;
+    const nested = inner instanceof Map && inner.has("model_type") ? inner.get("model_type") : undefined;
+    if (typeof nested !== "string" || !Object.prototype.hasOwnProperty.call(modelTypes, nested)) return "";
+    const line = span(doc, ["text_config", "model_type"]).value.split(":").slice(-2)[0];
+    return (
+      `: its text_config (line ${line}) is a '${nested}' text decoder, which spec '${modelTypes[nested]}' counts;` +
+      " only that decoder can be counted, not the vision tower or the multimodal projector: write text_config" +
+      " to a file of its own (with the sizes it leaves to the config class's defaults) and pass that to --hf-config"
+    );
   }
 
   Object.assign(E, { readConfig, readValues, specFor, configSpan: span });
