@@ -66,6 +66,6 @@ def test_the_error_shown_on_the_page(my_specs: Path, cli) -> None:  # type: igno
     config = my_specs / "config.json"
     config.write_text(config.read_text().replace('"stablelm"', '"stablelm2"'), encoding="utf-8")
     result = cli("params", "--hf-config", str(config), "--spec-dir", str(my_specs))
-    shown = re.search(r"`my-specs/config.json(:\d+:\d+: error: unknown model_type\s+'stablelm2'[^;]*;)", DOC)
+    shown = re.search(r"`my-specs/config.json(:\d+:\d+: error: no spec reads model_type\s+'stablelm2';[^;]*;)", DOC)
     assert shown is not None
     assert result.stderr.startswith(str(config) + shown.group(1).replace("\n", " "))

@@ -136,13 +136,18 @@ def test_a_tampered_one_byte_payload_is_a_miss(tmp_path: Path, monkeypatch: pyte
 
 
 def test_a_tampered_one_byte_entry_is_a_miss(solved: tuple[Path, str], tmp_path: Path) -> None:
-    """One digit of each entry's payload changed (a changed constant of the inequality's plan, say) is
+    """One digit (or letter) of each entry's payload changed (a changed constant of the inequality's plan, say) is
     caught by the payload's SHA-256: the answer is the fresh one, never a changed inequality."""
     for entry in damaged_copy(solved, tmp_path):
         raw = bytearray(entry.read_bytes())
         start = raw.index(b"\n") + 1
-        digit = next(i for i in range(start, len(raw)) if chr(raw[i]).isdigit())
-        raw[digit] = ord("7") if raw[digit] != ord("7") else ord("3")
+        # a digit, or in a payload without one (an inequality with no dp in it: one rank fits) a letter
+        digit = next((i for i in range(start, len(raw)) if chr(raw[i]).isdigit()), None)
+        if digit is None:
+            digit = next(i for i in range(start, len(raw)) if chr(raw[i]) in "aeiou")
+            raw[digit] = ord("x")
+        else:
+            raw[digit] = ord("7") if raw[digit] != ord("7") else ord("3")
         entry.write_bytes(bytes(raw))
     code, out, err = answer(*SOLVE, cache_dir=tmp_path / "cache", cwd=solved[0].parent)
     assert (code, out) == (0, solved[1]), err

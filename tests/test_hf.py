@@ -172,14 +172,14 @@ def line_of(path: Path, key: str) -> int:
             {"model_type": "mamba"},
             "model_type",
             17,
-            "unknown model_type 'mamba' (did you mean 'mamba2'?); supported: bert, bloom, ",
+            "no spec reads model_type 'mamba'; add one (docs/adding-an-architecture.md); supported: bert, bloom, ",
         ),
         (
             "llama-2-7b.json",
             {"model_type": "lama"},
             "model_type",
             17,
-            "unknown model_type 'lama' (did you mean 'llama'?)",
+            "no spec reads model_type 'lama'; add one (docs/adding-an-architecture.md)",
         ),
         (
             "llama-2-7b.json",

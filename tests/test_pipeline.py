@@ -117,7 +117,7 @@ def test_zero3_with_pipeline_parallelism_is_refused_with_deepspeeds_reason() -> 
 
 
 def test_the_default_sharding_follows_the_pipeline_and_says_why() -> None:
-    setup = load_setup("llama", "llama-3-8b", gpu="h100")
+    setup = load_setup("llama", "llama-3-8b", gpu="h100").with_values(dp=2)
     assert setup.choices["sharding"] == "zero3" and not setup.notes
     staged = setup.with_values(pp=2)
     assert staged.choices["sharding"] == "zero1"

@@ -11,7 +11,7 @@ import engine.solve.quick
 from engine.api import load_setup, quick
 from engine.errors import UsageError
 from engine.solve.layouts import symbols
-from engine.solve.search import Probe
+from engine.solve.search import ChoiceProbe
 
 CASES = [  # (spec, mode, layout, choices, the values asked)
     (
@@ -41,8 +41,9 @@ def _exact_room(setup, values: dict) -> float:
     asked = {k: v for k, v in values.items() if k != "gpus"}
     moved = setup.with_values(**asked)
     split = int(moved.fixed.get("tp", 1)) * int(moved.fixed.get("pp", 1)) * int(moved.fixed.get("cp", 1))
-    probe = Probe(moved, data)
-    return float(min(capacity - amount for _, amount, capacity in probe.counted(values["gpus"] // split, True)))
+    dp = values["gpus"] // split
+    probe = ChoiceProbe(moved, data).at(dp)  # the choices in force at dp (sharding=none at one rank)
+    return float(min(capacity - amount for _, amount, capacity in probe.counted(dp, True)))
 
 
 @pytest.mark.parametrize(("spec", "mode", "layout", "choices", "asked"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])

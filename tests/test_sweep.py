@@ -57,8 +57,9 @@ def test_training_rows_equal_one_at_a_time(spec: str, choices: dict[str, str], g
 
 
 def test_serving_rows_recompute_what_depends_on_the_grid() -> None:
-    # prefill_tokens = min(8192, context) must follow the context of each row
-    setup = load_setup("llama-3-8b", rules="inference")
+    # prefill_tokens = min(8192, context) must follow the context of each row (a 128k model: a context
+    # beyond max_position_embeddings is refused)
+    setup = load_setup("llama-3.2-1b", rules="inference")
     rows = list(sweep(setup, [parse_grid("context=2048..32768*4"), parse_grid("concurrency=1..16*4")]).records())
     for row in rows:
         one = memory(fix(setup, {"context": row["context"], "concurrency": row["concurrency"]}))

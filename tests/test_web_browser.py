@@ -32,8 +32,10 @@ if isinstance(FOUND, str):  # said in the summary of every run, not only with -r
     warnings.warn(f"the web calculator's browser tests are skipped: {FOUND}", stacklevel=1)
 SYMPY_ONLY = ("inequality", "inequality_latex", "feasible_if", "binding_phase")  # the page leaves these to the CLI
 # Time and cost figures are being added to the rules (and the CLI's JSON); the page shows them once they are
-# ported. Until then they are the only keys of the CLI's JSON the page may lack.
-PENDING = ("time", "cost")
+# ported. Until then they are the only keys of the CLI's JSON the page may lack. So are the remedies of a
+# question that fits nowhere (engine/solve/remedies.py: every option's choices and the larger GPUs, each a
+# search; the page does not port it yet and says only that nothing fits).
+PENDING = ("time", "cost", "remedies")
 
 PRESETS = [
     *("llama-3-8b", "llama-3-70b", "gpt2", "mixtral-8x7b", "qwen3-8b", "deepseek-v2-lite", "gemma-2-9b"),

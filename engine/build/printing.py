@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import sympy
-from sympy.printing.precedence import precedence
+from sympy.printing.latex import LatexPrinter
+from sympy.printing.precedence import PRECEDENCE, precedence
 from sympy.printing.str import StrPrinter
 
 
@@ -103,3 +104,35 @@ def to_latex(expr: Any, names: Mapping[str, str]) -> str:
     """`expr` in LaTeX, each symbol shown by its declared LaTeX name (else its name, escaped)."""
     symbol_names = {s: names.get(s.name, tex_name(s.name)) for s in expr.free_symbols}
     return str(sympy.latex(expr, symbol_names=symbol_names))
+
+
+class _PaperPrinter(LatexPrinter):  # type: ignore[misc]  # sympy ships no type information
+    """LaTeX for a paper: a case reads 'if', and a case that is a value or 0 is an Iverson bracket
+    (`B_w [z_w = 1]` instead of a two-line cases block that says 'otherwise 0')."""
+
+    def _print_Piecewise(self, expr: Any) -> str:
+        *cases, (last, otherwise) = expr.args
+        if len(cases) == 1 and otherwise == sympy.true and last == 0:
+            value, condition = cases[0]
+            bracket = r"\left[" + str(self._print(condition)) + r"\right]"
+            return bracket if value == 1 else str(self.parenthesize(value, PRECEDENCE["Mul"])) + r" \, " + bracket
+        rows = [rf"{self._print(v)} & \text{{if }} {self._print(c)}" for v, c in cases]
+        rows.append(
+            rf"{self._print(last)} & "
+            + (r"\text{otherwise}" if otherwise == sympy.true else rf"\text{{if }} {self._print(otherwise)}")
+        )
+        return str(r"\begin{cases} " + r" \\ ".join(rows) + r" \end{cases}")
+
+
+def paper_terms(expr: Any, names: Mapping[str, str]) -> list[str]:
+    """`expr`'s top-level terms in LaTeX for a paper, each with its sign ('+ a', '- b'), so that a long
+    sum can be broken between terms."""
+    symbol_names = {s: names.get(s.name, tex_name(s.name)) for s in expr.free_symbols}
+    printer = _PaperPrinter({"symbol_names": symbol_names, "long_frac_ratio": 2})  # 1/t (...), not a wide fraction
+    terms = sympy.Add.make_args(expr) if isinstance(expr, sympy.Add) else (expr,)
+    out = []
+    for term in sorted(terms, key=sympy.default_sort_key):
+        negative = term.could_extract_minus_sign()
+        text = printer.doprint(-term if negative else term)
+        out.append(("- " if negative else "+ ") + str(text))
+    return out

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
+from engine.cli.complete import complete_presets, complete_specs
 from engine.cli.output import STATE as STATE  # the commands import these from here
 from engine.cli.output import run_safely as run_safely
 from engine.errors import EngineError, UsageError
@@ -62,12 +63,23 @@ def _spec_dirs_in(argv: list[str]) -> list[str]:
     return [d for d in out if is_dir(d)]
 
 
-SpecArg = Annotated[str, typer.Argument(help="A spec file (specs/llama.yaml), a built-in name (llama) or a preset.")]
+SpecArg = Annotated[
+    str,
+    typer.Argument(
+        help="A spec file (specs/llama.yaml), a built-in name (llama) or a preset.", autocompletion=complete_specs
+    ),
+]
 OptionalSpecArg = Annotated[
     str | None,
-    typer.Argument(help="A spec file, a built-in name (llama) or a preset; optional with --hf-config/--hf."),
+    typer.Argument(
+        help="A spec file, a built-in name (llama) or a preset; optional with --hf-config/--hf.",
+        autocompletion=complete_specs,
+    ),
 ]
-PresetOpt = Annotated[str | None, typer.Option("--preset", "-p", help="Named configuration (default: the spec's).")]
+PresetOpt = Annotated[
+    str | None,
+    typer.Option("--preset", "-p", help="Named configuration (default: the spec's).", autocompletion=complete_presets),
+]
 SetOpt = Annotated[
     list[str] | None, typer.Option("--set", "-s", help="Set a symbol: NAME=VALUE (repeatable), e.g. num_layers=16.")
 ]
@@ -173,6 +185,9 @@ def derived_parameters(
                         "--" + symbol.replace("_", "-"), min=1, help=f"{role.capitalize()}-parallel degree{searched}."
                     )
                     params.append(_param(symbol, int | None if layout_default is None else int, info, layout_default))
+                    if layout_default is None:  # a searched degree can be bounded (one node, a pipeline rule)
+                        bound = typer.Option(f"--max-{symbol}", min=1, help=f"Search {role} degrees up to N only.")
+                        params.append(_param(f"max_{symbol}", int | None, bound, None))
         flags: dict[str, list[tuple[str, Any]]] = {}
         for entry in found.rules:
             for flag in entry.flags:
@@ -275,8 +290,9 @@ def _number(name: str, text: str) -> Number:
     return value
 
 
-def layout_of(given: Mapping[str, Any], flags: Flags) -> tuple[int | None, int | None]:
-    """The tensor and pipeline degrees given on the command line (None: searched)."""
-    tensor = next((given[k] for k in flags.tensor if given.get(k) is not None), None)
-    pipeline = next((given[k] for k in flags.pipeline if given.get(k) is not None), None)
+def layout_of(given: Mapping[str, Any], flags: Flags, prefix: str = "") -> tuple[int | None, int | None]:
+    """The tensor and pipeline degrees given on the command line (None: searched); with prefix 'max_',
+    the largest ones searched (--max-tp, --max-pp)."""
+    tensor = next((given[prefix + k] for k in flags.tensor if given.get(prefix + k) is not None), None)
+    pipeline = next((given[prefix + k] for k in flags.pipeline if given.get(prefix + k) is not None), None)
     return tensor, pipeline

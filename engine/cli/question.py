@@ -15,6 +15,7 @@ import typer
 
 from engine import api
 from engine.cli.app import app
+from engine.cli.complete import complete_gpus
 from engine.cli.options import (
     Flags,
     Format,
@@ -41,7 +42,13 @@ from engine.render.memory import COMPARE, MEMORY, SOLVE
 _modes = vocabulary().modes()
 _MODES = " | ".join(m + ("*" if e.default else "") for m, e in _modes.items())
 GpuOpt = Annotated[
-    str, typer.Option("--gpu", "-g", help="GPU profile (engine list gpus); solve also takes a comma list or 'all'.")
+    str,
+    typer.Option(
+        "--gpu",
+        "-g",
+        help="GPU profile (engine list gpus); solve also takes a comma list or 'all'.",
+        autocompletion=complete_gpus,
+    ),
 ]
 ModeOpt = Annotated[
     str | None,
@@ -124,8 +131,12 @@ def setup_of(given: Mapping[str, Any], flags: Flags, gpu: str) -> Setup:
 def _solve(given: dict[str, Any]) -> None:
     def work() -> str:
         tp, pp = layout_of(given, SOLVE_FLAGS)
-        names = api.gpu_names(given["gpu"], given.get("spec_dir") or [])
-        reports = [api.solve(setup_of(given, SOLVE_FLAGS, name), tp, pp, given.get("gpus")) for name in names]
+        most = layout_of(given, SOLVE_FLAGS, "max_")
+        dirs = given.get("spec_dir") or []
+        names = api.gpu_names(given["gpu"], dirs)
+        others = (lambda: api.hardware_list(dirs)) if len(names) == 1 else False  # a comparison lists no remedies
+        gpus = given.get("gpus")
+        reports = [api.solve(setup_of(given, SOLVE_FLAGS, name), tp, pp, gpus, most, others) for name in names]
         fmt = given["fmt"].value
         return SOLVE[fmt](reports[0]) if len(reports) == 1 else COMPARE[fmt](reports)
 
@@ -170,7 +181,12 @@ MEMORY_FLAGS = command(
     _memory,
     [
         *common_parameters(
-            Annotated[str, typer.Option("--gpu", "-g", help="GPU profile name or alias (engine list gpus).")]
+            Annotated[
+                str,
+                typer.Option(
+                    "--gpu", "-g", help="GPU profile name or alias (engine list gpus).", autocompletion=complete_gpus
+                ),
+            ]
         ),
         parameter(
             "gpus", Annotated[int, typer.Option("--gpus", "-n", min=1, help="GPUs in the layout (dp x tp x pp).")], 1

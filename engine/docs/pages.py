@@ -28,6 +28,7 @@ from engine.evaluate.params import Count, count
 from engine.evaluate.question import load_setup
 from engine.plan.program import Plan
 from engine.render.text import inert, latex_text, markdown_table, md_cell, md_text, plain
+from engine.solve.layouts import symbols
 from engine.spec.document import Span
 from engine.spec.expressions import parse_expression
 from engine.spec.load import index
@@ -253,7 +254,9 @@ def _gpus_section(model: Model, counts: list[Count], spec_dirs: Sequence[str]) -
                 if limit.name in step and limit.name in rules.spec.shown
             )
             rows.append([c.assignment.preset or "defaults", shown, *(_cell(table_layout(s)) for s in setups)])
-        choices = " ".join(f"{k}={v}" for k, v in setups[0].choices.items())
+        data = symbols(setups[0])[0]  # a default_when may read the data-parallel degree: both are shown
+        one, many = setups[0].choices, setups[0].with_values(**{data: 2}).choices
+        choices = " ".join(f"{k}={v}" + (f" ({one[k]} at {data} = 1)" if one[k] != v else "") for k, v in many.items())
         lines += [f"## Minimum GPUs ({rules.spec.mode}, rules [{rules.spec.name}]({rules.spec.name}.md))", ""]
         lines += [
             f"Options: {choices}; everything else the rules' defaults. Cells: GPUs (dp×tp×pp when split). Tensor",

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from engine.evaluate.memory import MemoryResult
+from engine.render.remedies import remedies_json, remedy_lines, unpiped_line
 from engine.render.text import gib, inert, markdown_table, md_text, plain, table, whole_bytes
 from engine.render.time import time_json, time_line
 from engine.render.views import per_gpu, stage_line, view_line
@@ -87,10 +88,11 @@ def solve_json(report: Report) -> dict[str, Any]:
     if solution.layout is None:
         assert solution.result is not None
         out["reason"] = does_not_fit(solution.result, gib)
+        out["remedies"] = remedies_json(solution)
     return out
 
 
-def _header(result: MemoryResult) -> list[str]:
+def _header(result: MemoryResult, searched: str | None = None) -> list[str]:
     setup = result.setup
     preset = f" · preset {setup.arch.assignment.preset}" if setup.arch.assignment.preset else ""
     hw = setup.hardware
@@ -104,7 +106,8 @@ def _header(result: MemoryResult) -> list[str]:
     ]
     lines += [f"note: {inert(n)}" for n in setup.notes]
     lines += [f"assumes: {inert(a)}" for a in setup.rules.spec.assumptions]
-    shown = [f"{k}={plain(result.value(k))}" for k in setup.rules.spec.shown if k in result.assignment.values]
+    values = {k: plain(result.value(k)) for k in setup.rules.spec.shown if k in result.assignment.values}
+    shown = [f"{k}={'any' if k == searched else v}" for k, v in values.items()]  # any: nothing fits
     return [*lines, "step: " + " ".join(shown)]
 
 
@@ -144,18 +147,19 @@ def solve_table(report: Report) -> str:
     solution = report.solution
     result = report.at_limits or solution.result
     assert result is not None
-    lines = [*_header(result), ""]
+    data, tensor, pipeline = symbols(result.setup)
+    lines = [*_header(result, data if solution.layout is None else None), ""]
     if solution.layout is None:
         assert solution.result is not None
-        _, tensor, pipeline = symbols(result.setup)
         least = f"{tensor}={solution.result.value(tensor)}, {pipeline}={solution.result.value(pipeline)}"
         lines.append(
             does_not_fit(solution.result, gib) + f" (the least it can be: {least}, any number of data-parallel ranks)"
         )
+        lines += remedy_lines(solution)
     else:
         layout = solution.layout
         shape = " x ".join(f"{k}={v}" for k, v in layout.values().items())
-        lines.append(f"minimum GPUs: {layout.gpus}  ({shape})")
+        lines += [f"minimum GPUs: {layout.gpus}  ({shape})", *unpiped_line(solution)]
     if solution.inequality:
         lines += [
             f"inequality ({solution.inequality.phase} phase): {solution.inequality.text}",

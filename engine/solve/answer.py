@@ -3,6 +3,7 @@ behind it, and the limits, reports and memory at that layout (or at a given GPU 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,8 +13,13 @@ from engine.evaluate.question import Setup
 from engine.limits import MAX_DP
 from engine.solve.inequality import Inequality, dp_inequality
 from engine.solve.layouts import Layout, candidates, data_degree, layout
-from engine.solve.limits import limit_form, limits
+from engine.solve.limits import limit_form, limits, refuse_beyond_caps
+from engine.solve.remedies import Most, remedies
 from engine.solve.search import fewest_layout
+from engine.spec.hardware import Hardware
+
+# The GPU profiles a remedy may suggest instead; False: no remedies (a comparison of GPUs shows none)
+Others = Callable[[], Sequence[Hardware]] | None | bool
 
 
 @dataclass(frozen=True)
@@ -24,22 +30,30 @@ class Solution:
     result: MemoryResult | None  # at the chosen layout; when nothing fits, at the largest tried layout
     inequality: Inequality | None
     tried: int
+    # a pipeline split the user did not ask for: the fewest GPUs without one (None: none fits without one)
+    unpiped: Layout | None = None
+    remedies: tuple[tuple[str, Layout], ...] = ()  # when nothing fits: single changes that fit, fewest GPUs first
 
     @property
     def min_gpus(self) -> int | None:
         return self.layout.gpus if self.layout else None
 
 
-def solve_min_gpus(setup: Setup, tp: int | None = None, pp: int | None = None) -> Solution:
+def solve_min_gpus(
+    setup: Setup, tp: int | None = None, pp: int | None = None, most: Most = (None, None), others: Others = None
+) -> Solution:
     """The fewest GPUs, the memory at that layout and the inequality behind it (or the least memory when
-    nothing fits)."""
-    best, tried = fewest_layout(setup, tp, pp)
+    nothing fits, and the smallest changes that would fit, among them a GPU of `others`). Searched degrees
+    are at most `most`."""
+    best, tried = fewest_layout(setup, tp, pp, most)
     if best is None:
-        t, p = candidates(setup, tp, pp)[-1]
+        t, p = candidates(setup, tp, pp, most)[-1]
         worst = evaluate_memory(setup.with_values(**layout(setup, MAX_DP, t, p).values()))
-        return Solution(None, worst, None, tried)
+        found = remedies(setup, tp, pp, most, others if callable(others) else None) if others is not False else ()
+        return Solution(None, worst, None, tried, remedies=found)
     at_best = setup.with_values(**best.values())
-    return Solution(best, evaluate_memory(at_best), dp_inequality(at_best), tried)
+    unpiped = fewest_layout(setup, tp, 1, most)[0] if pp is None and best.pp > 1 else None
+    return Solution(best, evaluate_memory(at_best), dp_inequality(at_best), tried, unpiped)
 
 
 @dataclass(frozen=True)
@@ -53,10 +67,19 @@ class Report:
     limit_forms: dict[str, str] = field(default_factory=dict)  # max_<variable> -> its closed form
 
 
-def solve(setup: Setup, tp: int | None = None, pp: int | None = None, gpus: int | None = None) -> Report:
-    """The fewest GPUs for `setup` (tensor and pipeline degrees searched unless given), and the limits at
-    that layout or, with `gpus`, at gpus = dp x tp x pp."""
-    solution = solve_min_gpus(setup, tp, pp)
+def solve(
+    setup: Setup,
+    tp: int | None = None,
+    pp: int | None = None,
+    gpus: int | None = None,
+    most: Most = (None, None),
+    others: Others = None,
+) -> Report:
+    """The fewest GPUs for `setup` (tensor and pipeline degrees searched unless given, at most `most`), and
+    the limits at that layout or, with `gpus`, at gpus = dp x tp x pp. When nothing fits, the changes that
+    would (`others`: the GPU profiles to suggest from)."""
+    refuse_beyond_caps(setup)
+    solution = solve_min_gpus(setup, tp, pp, most, others)
     where = solution.layout
     if gpus is not None:
         where = layout(setup, data_degree(setup, gpus, tp or 1, pp or 1), tp or 1, pp or 1)
@@ -79,5 +102,6 @@ def solve(setup: Setup, tp: int | None = None, pp: int | None = None, gpus: int 
 
 def memory(setup: Setup, gpus: int = 1, tp: int = 1, pp: int = 1) -> MemoryResult:
     """Per-GPU memory with `gpus` GPUs split dp x tp x pp."""
+    refuse_beyond_caps(setup)
     dp = data_degree(setup, gpus, tp, pp)
     return evaluate_memory(setup.with_values(**layout(setup, dp, tp, pp).values()))

@@ -123,15 +123,22 @@ def check(setup: Setup, role: str, degree: int) -> int:
     raise SpecError(f"{flag} {degree} {message}; try {flag} " + ", ".join(map(str, works)))
 
 
-def candidates(setup: Setup, tp: int | None, pp: int | None) -> list[tuple[int, int]]:
-    """(tensor, pipeline) degrees to try, less pipeline first, then less tensor parallelism."""
+def candidates(
+    setup: Setup, tp: int | None, pp: int | None, most: tuple[int | None, int | None] = (None, None)
+) -> list[tuple[int, int]]:
+    """(tensor, pipeline) degrees to try, less pipeline first, then less tensor parallelism; a searched
+    degree is at most `most` (--max-tp, --max-pp) when given."""
     values = _values(setup)
     context = layout(setup, 1, 1, 1).context
     if context:
         check(setup, "context", context[1])
-    tps = [check(setup, "tensor", tp)] if tp else searched(setup, "tensor", values)
-    pps = [check(setup, "pipeline", pp)] if pp else searched(setup, "pipeline", values)
+    tps = [check(setup, "tensor", tp)] if tp else _at_most(searched(setup, "tensor", values), most[0])
+    pps = [check(setup, "pipeline", pp)] if pp else _at_most(searched(setup, "pipeline", values), most[1])
     return sorted(((t, p) for t in tps for p in pps), key=lambda tp_pp: (tp_pp[1], tp_pp[0]))
+
+
+def _at_most(degrees: list[int], most: int | None) -> list[int]:
+    return [d for d in degrees if most is None or d <= most] or degrees[:1]
 
 
 def data_degree(setup: Setup, gpus: int, tp: int, pp: int) -> int:

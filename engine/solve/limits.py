@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from engine.errors import UsageError
 from engine.evaluate.evaluator import condition
 from engine.evaluate.memory import assign_rules
-from engine.evaluate.question import Setup
+from engine.evaluate.question import Setup, flag_name
 from engine.limits import MAX_VALUE
 from engine.plan.runtime import PlanError
 from engine.solve.search import Probe
@@ -59,6 +60,26 @@ def limits(setup: Setup) -> dict[str, int | None]:
                 found = int(cap)
         out[f"max_{limit.name}"] = found
     return out
+
+
+def refuse_beyond_caps(setup: Setup) -> None:
+    """A value given beyond its limit's cap (`at_most:`; --context 1000000 on an 8k model) is refused with
+    the cap, the rules' note and, when the cap is one symbol, the --set that raises it."""
+    values = None
+    for limit in setup.rules.spec.limits:
+        given = setup.fixed.get(limit.name)
+        if limit.at_most is None or given is None:
+            continue
+        values = values or dict(assign_rules(setup).values)
+        cap = condition(setup.rules, f"at_most:{limit.name}", values)
+        if given <= cap:
+            continue
+        capped = limit.at_most.text
+        raise_it = f"; allow it with --set {capped}={given}" if capped.isidentifier() else ""
+        note = f" ({limit.note})" if limit.note else ""
+        raise UsageError(
+            f"{flag_name(limit.name)} {given} is beyond {capped} = {cap:,} of {setup.label}{note}{raise_it}"
+        )
 
 
 def limit_form(setup: Setup, variable: str, largest: int | None) -> str | None:

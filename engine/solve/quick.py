@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from engine.errors import UsageError, did_you_mean
@@ -56,6 +57,12 @@ class Quick:
         self.main = function(rules.main, "float")
         views = deciding(rules, setup.view)
         self.stages = [self._stage(values, moving, views) for values in stages.values()]
+        self.base_dp = float(assignment.values[self.data])
+        self.many: Quick | None = None  # an option's default_when may read dp: more ranks, other choices
+        if self.data in self.variables:
+            many = setup.with_values(**{self.data: 2})
+            if many.choices != setup.choices:  # held from two ranks on, as the sweep's search assumes
+                self.many = Quick(replace(many, picked=frozenset(many.choices)), names)
 
     def _stage(self, exact: Mapping[str, Any], moving: Sequence[tuple[str, Any]], views: Sequence[Any]) -> Any:
         """What one stage's evaluation needs, laid out for speed: each program's arguments at the base
@@ -98,6 +105,8 @@ class Quick:
     def room(self, **given: float) -> float:
         """The least room, in bytes, of any phase of any stage and deciding view (negative: does not fit)."""
         moved = self._given(given)
+        if self.many is not None and moved.get(self.data, self.base_dp) > 1:
+            return self.many.room(**given)
         least = float("inf")
         for base, programs, (template, slots), checks in self.stages:
             current = dict(moved)

@@ -8,6 +8,7 @@ symbol; `fewest_layout` tries the (tensor, pipeline) splits engine.solve.layouts
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from engine.errors import SpecError
@@ -101,7 +102,7 @@ def _is(name: str, phase: str) -> bool:
     return name == phase or name.startswith(phase + " ")
 
 
-def settle(probe: Probe, guess: int | None, step: int, phase: str | None = None) -> int | None:
+def settle(probe: Probe | ChoiceProbe, guess: int | None, step: int, phase: str | None = None) -> int | None:
     """Correct a float-search answer with exact arithmetic: the smallest multiple of `step` that fits."""
     if guess is None:
         return None
@@ -135,21 +136,44 @@ def smallest(fits: Callable[[int], bool], step: int, limit: int) -> int | None:
     return high * step
 
 
+class ChoiceProbe:
+    """A `Probe` per set of option choices the variable's degree puts in force (an option's `default_when`
+    may read it: no sharding at one data-parallel rank), so each degree is counted with its own defaults."""
+
+    def __init__(self, setup: Setup, variable: str) -> None:
+        self.setup, self.variable = setup, variable
+        self.made: dict[tuple[tuple[str, str], ...], Probe] = {}
+
+    def at(self, x: int) -> Probe:
+        choices = self.setup.with_values(**{self.variable: int(x)}).choices
+        key = tuple(sorted(choices.items()))
+        if key not in self.made:
+            held = frozenset(choices)  # held as if picked: the probe's own moves do not resolve them again
+            self.made[key] = Probe(replace(self.setup, choices=choices, picked=held), self.variable)
+        return self.made[key]
+
+    def fits(self, x: Any, exact: bool = False, phase: str | None = None) -> bool:
+        return self.at(x).fits(x, exact, phase)
+
+
 def min_dp(setup: Setup, step: int = 1) -> int | None:
     """The fewest data-parallel ranks (a multiple of `step`) whose peak fits one GPU, or None."""
-    probe = Probe(setup, axis(setup, "data").symbol)
+    probe = ChoiceProbe(setup, axis(setup, "data").symbol)
     guess = smallest(lambda d: probe.fits(d), step, MAX_DP)
     return settle(probe, guess, step)
 
 
-def fewest_layout(setup: Setup, tp: int | None = None, pp: int | None = None) -> tuple[Layout | None, int]:
+def fewest_layout(
+    setup: Setup, tp: int | None = None, pp: int | None = None, most: tuple[int | None, int | None] = (None, None)
+) -> tuple[Layout | None, int]:
     """The layout with the fewest GPUs whose peak fits one GPU (ties: less pipeline, then less tensor
-    parallelism), over the candidate splits; and how many layouts were considered."""
+    parallelism), over the candidate splits (searched degrees at most `most`); and how many layouts were
+    considered."""
     step = expert_step(setup)
     tensor, pipeline = axis(setup, "tensor").symbol, axis(setup, "pipeline").symbol
     best: Layout | None = None
     tried = 0
-    for t, p in candidates(setup, tp, pp):
+    for t, p in candidates(setup, tp, pp, most):
         if best is not None and layout(setup, step, t, p).gpus >= best.gpus:
             continue  # dp >= step here, so this layout cannot use fewer GPUs than the best one
         tried += 1

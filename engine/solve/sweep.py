@@ -1,11 +1,10 @@
 """Sweep a grid of configurations at array speed: every combination of the grid's values, per GPU.
 
 The same rules, options and values as `solve`/`memory`: the setup's assignment gives every symbol; the
-grid replaces some with arrays; symbols whose defaults or chosen values depend on a grid variable
-are recomputed; then the model's compiled plan (numpy backend) computes every term and phase for all
-rows at once, in float64. The fewest data-parallel ranks per row (at its tensor x pipeline split)
-comes from the plan at dp = 2 and 4 (memory is A + B / dp there), checked at the answer and its
-neighbour, with a vectorised bisection for the rows where that shape does not hold.
+grid replaces some with arrays; symbols whose defaults or chosen values depend on a grid variable are
+recomputed; then the compiled plan (numpy backend) computes every term and phase for all rows, in float64.
+The fewest data-parallel ranks per row (at its split) come from the plan at dp = 2 and 4 (memory is
+A + B / dp there), checked at the answer and its neighbour, with a vectorised bisection elsewhere.
 """
 
 from __future__ import annotations
@@ -48,8 +47,11 @@ def sweep(
     flat = {a.name: g.ravel() for a, g in zip(axes, grids, strict=True)}
     order = np.arange(total)
     parts = []
-    for choices, rows in _by_choices(setup, axes, flat):  # a default_when may pick other choices per row
-        plan = SweepPlan(replace(setup, choices=choices), [a.name for a in axes])
+    for choices, many, rows in _by_choices(setup, axes, flat):  # a default_when may pick other choices per row
+        names, held = [a.name for a in axes], frozenset(choices)  # held as if picked: not resolved again
+        plan = SweepPlan(replace(setup, choices=choices, picked=held), names)
+        # the fewest GPUs counts more data-parallel ranks with their own defaults
+        plan.many = SweepPlan(replace(setup, choices=many, picked=held), names) if many != choices else None
         picked = {k: v[rows] for k, v in flat.items()}
         index = order[rows]
         for i in _starts(len(index), progress):
@@ -67,25 +69,37 @@ def sweep(
     return Rows(setup.hardware.name, columns)
 
 
-def _by_choices(setup: Setup, axes: Sequence[Axis], flat: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, str], Any]]:
-    """The rows of the grid grouped by the option choices in force there (the same for every row unless
-    a grid axis is a layout degree that an option's `default_when` reads)."""
+def _by_choices(
+    setup: Setup, axes: Sequence[Axis], flat: Mapping[str, Any]
+) -> Iterator[tuple[Mapping[str, str], Mapping[str, str], Any]]:
+    """The rows grouped by the option choices in force there and at more than one data-parallel rank (where
+    the fewest GPUs are searched): one group unless an option's `default_when` reads a layout degree."""
     import numpy as np
 
     layout = setup.rules.spec.layout
-    degrees = [a for a in axes if layout is not None and a.name in layout.symbols]
-    if not degrees or not any(o.situations for o in setup.rules.spec.options):
-        yield setup.choices, np.ones(len(next(iter(flat.values()))), dtype=bool)
+    data, size = axis(setup, "data").symbol, len(next(iter(flat.values())))
+    if layout is None or not any(o.situations for o in setup.rules.spec.options):
+        yield setup.choices, setup.choices, np.ones(size, dtype=bool)
         return
-    keys = np.stack([flat[a.name] for a in degrees], axis=1)
-    groups: dict[tuple[tuple[str, str], ...], Any] = {}
+    degrees = [a for a in axes if a.name in layout.symbols]
+    keys = np.stack([flat[a.name] for a in degrees], axis=1) if degrees else np.zeros((size, 0))
+    groups: dict[tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]], Any] = {}
     for combination in np.unique(keys, axis=0):
-        moved = setup.with_values(**{a.name: int(v) for a, v in zip(degrees, combination, strict=True)})
+        at = {a.name: int(v) for a, v in zip(degrees, combination, strict=True)}
         mask = np.all(keys == combination, axis=1)
-        key = tuple(sorted(moved.choices.items()))
+        key = (tuple(sorted(setup.with_values(**at).choices.items())), _many(setup, {**at, data: 2}, data))
         groups[key] = groups[key] | mask if key in groups else mask
-    for key, mask in groups.items():
-        yield dict(key), mask
+    for (here, many), mask in groups.items():
+        yield dict(here), dict(many), mask
+
+
+def _many(setup: Setup, at: Mapping[str, int], data: str) -> tuple[tuple[str, str], ...]:
+    """The choices in force from two data-parallel ranks on (the search evaluates dp = 2, 4 with one plan)."""
+    found = tuple(sorted(setup.with_values(**at).choices.items()))
+    for dp in (2**k for k in range(2, MAX_DP.bit_length())):
+        if tuple(sorted(setup.with_values(**{**at, data: dp}).choices.items())) != found:
+            raise SpecError(f"a default_when changes at {data} = {dp}; a sweep allows {data} = 1 only: --no-min-gpus")
+    return found
 
 
 def _check_axis(setup: Setup, grid: Axis) -> None:
@@ -138,6 +152,7 @@ class SweepPlan:
             p: {k: float(w) for k, w in ws.items()} for p, ws in phase_weights(rules, values.values).items()
         }
         self.data, self.tensor, self.pipeline = (axis(setup, r).symbol for r in ("data", "tensor", "pipeline"))
+        self.many: SweepPlan | None = None  # the plan at two or more data-parallel ranks, when its choices differ
         context = layout.role("context") if layout is not None else None
         self.split = [self.tensor, self.pipeline] + ([context.symbol] if context is not None else [])
 
@@ -213,9 +228,10 @@ class SweepPlan:
             out[key] = np.broadcast_to(Plan.contribution(env, part), shape)
         if min_gpus:
             dp = self.fewest_dp(values, shape)
-            split = np.ones(shape)
-            for k in self.split:  # tp, pp and a context axis's degree
-                split = split * np.broadcast_to(values[k], shape)
+            if self.many is not None:  # one rank with this plan's choices, more with the many-rank plan's (and values)
+                more, one = self.many.fewest_dp({**self.many.base, **grid}, shape), self.excess(values, np.ones(shape))
+                dp = np.where(one <= 0, 1, np.where(more > 0, np.maximum(more, 2), 0))
+            split = np.prod([np.broadcast_to(values[k], shape) for k in self.split], axis=0)  # tp, pp and a cp
             out["min_gpus"] = np.where(dp > 0, dp * split, np.nan)  # empty: no number of GPUs fits
         return out
 

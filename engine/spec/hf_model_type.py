@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from engine.errors import SpecError, did_you_mean
+from engine.errors import SpecError
 from engine.spec.document import Document
 from engine.spec.load import index
 
@@ -23,8 +23,14 @@ def spec_for(doc: Document, model_type: Any, spec_dirs: Sequence[Path | str]) ->
     if model_type is None:
         raise SpecError(f"no 'model_type' in {doc.path}, so no spec can be chosen; supported: {known}", doc.loc(()))
     if not isinstance(model_type, str) or model_type not in found:
-        hint = nested_decoder(doc, found) or did_you_mean(str(model_type), found)
-        raise SpecError(f"unknown model_type '{model_type}'{hint}; supported: {known}", doc.loc(("model_type",)))
+        nested = nested_decoder(doc, found)
+        if nested:
+            raise SpecError(f"unknown model_type '{model_type}'{nested}; supported: {known}", doc.loc(("model_type",)))
+        # no did-you-mean: a near name is a different architecture (qwen2_moe is not qwen2)
+        raise SpecError(
+            f"no spec reads model_type '{model_type}'; add one (docs/adding-an-architecture.md); supported: {known}",
+            doc.loc(("model_type",)),
+        )
     return found[model_type]
 
 

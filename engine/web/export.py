@@ -192,7 +192,7 @@ def _rules(spec: Spec, plan: Plan) -> dict[str, Any]:
                 for c in layout.constraints
             ],
         },
-        "limits": [{"name": x.name, "at_most": x.at_most is not None, "note": x.note} for x in spec.limits],
+        "limits": [{"name": x.name, "at_most": x.at_most and x.at_most.text, "note": x.note} for x in spec.limits],
         "reports": [{"name": r.name, "when": r.when is not None} for r in spec.reports],
         "views": [asdict(v) for v in spec.views],  # name, minus, capacity, decides, description, source
     }

@@ -306,8 +306,32 @@
     return high * step;
   }
 
+  class ChoiceProbe {
+    // a Probe per set of option choices the variable's degree puts in force (an option's default_when may
+    // read it: no sharding at one data-parallel rank), so each degree is counted with its own defaults
+    constructor(setup, variable) {
+      this.setup = setup;
+      this.variable = variable;
+      this.made = new Map();
+    }
+
+    at(x) {
+      const choices = E.withValues(this.setup, { [this.variable]: R.int(x) }).choices;
+      const key = JSON.stringify(Object.keys(choices).sort().map((k) => [k, choices[k]]));
+      if (!this.made.has(key)) {
+        const held = new Set(Object.keys(choices)); // held as if picked: the probe's own moves do not resolve them again
+        this.made.set(key, new Probe({ ...this.setup, choices, picked: held }, this.variable));
+      }
+      return this.made.get(key);
+    }
+
+    fits(x, exact, phase) {
+      return this.at(x).fits(x, exact, phase);
+    }
+  }
+
   function minDp(setup, step) {
-    const probe = new Probe(setup, axis(setup, "data").symbol);
+    const probe = new ChoiceProbe(setup, axis(setup, "data").symbol);
     const guess = smallest((d) => probe.fits(d), step, E.MAX_DP);
     return settle(probe, guess, step);
   }
@@ -444,7 +468,28 @@
     return { layout: best, result: E.evaluateMemory(E.withValues(setup, asValues(best.values))), tried };
   }
 
+  function refuseBeyondCaps(setup) {
+    // a value given beyond its limit's cap (engine.solve.limits.refuse_beyond_caps)
+    let values = null;
+    for (const limit of setup.rules.limits) {
+      const given = has(setup.fixed, limit.name) ? setup.fixed[limit.name] : undefined;
+      if (!limit.at_most || given === undefined || given === null) continue;
+      values = values || Object.assign(dict(), E.assignRules(setup).values);
+      const cap = E.condition(setup.rules, `at_most:${limit.name}`, values);
+      const exact = typeof given === "object" ? given : R.int(given);
+      if (R.le(exact, cap)) continue;
+      const capped = limit.at_most;
+      const shown = R.str(exact);
+      const raiseIt = /^[A-Za-z_][A-Za-z0-9_]*$/.test(capped) ? `; allow it with --set ${capped}=${shown}` : "";
+      const note = limit.note ? ` (${limit.note})` : "";
+      const flag = "--" + limit.name.replace(/_/g, "-");
+      const capShown = BigInt(R.str(cap)).toLocaleString("en-US");
+      throw E.UsageError(`${flag} ${shown} is beyond ${capped} = ${capShown} of ${E.setupLabel(setup)}${note}${raiseIt}`);
+    }
+  }
+
   function solve(setup, tp, pp, gpus) {
+    refuseBeyondCaps(setup);
     const solution = solveMinGpus(setup, tp, pp);
     let where = solution.layout;
     if (gpus !== null && gpus !== undefined) {
@@ -469,6 +514,7 @@
   }
 
   function memory(setup, gpus, tp, pp) {
+    refuseBeyondCaps(setup);
     const dp = dataDegree(setup, gpus, tp, pp);
     return E.evaluateMemory(E.withValues(setup, asValues(layout(setup, dp, tp, pp).values)));
   }

@@ -345,8 +345,10 @@
       throw SpecError(`no 'model_type' in ${doc.path}, so no spec can be chosen; supported: ${known}`, span(doc, []).value);
     }
     if (typeof modelType !== "string" || !Object.prototype.hasOwnProperty.call(modelTypes, modelType)) {
-      const hint = nestedDecoder(doc, modelTypes) || E.didYouMean(E.pyStr(modelType), Object.keys(modelTypes));
-      throw SpecError(`unknown model_type '${E.pyStr(modelType)}'${hint}; supported: ${known}`, span(doc, ["model_type"]).value);
+      const nested = nestedDecoder(doc, modelTypes);
+      if (nested) throw SpecError(`unknown model_type '${E.pyStr(modelType)}'${nested}; supported: ${known}`, span(doc, ["model_type"]).value);
+      // no did-you-mean: a near name is a different architecture (qwen2_moe is not qwen2)
+      throw SpecError(`no spec reads model_type '${E.pyStr(modelType)}'; add one (docs/adding-an-architecture.md); supported: ${known}`, span(doc, ["model_type"]).value);
     }
     return modelTypes[modelType];
   }
