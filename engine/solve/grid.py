@@ -10,8 +10,11 @@ from fractions import Fraction
 from typing import Any
 
 from engine.errors import UsageError
+from engine.evaluate.question import Setup
 from engine.limits import MAX_GEOMETRIC, MAX_ROWS
+from engine.solve.layouts import axis, check
 from engine.spec.numbers import exact_decimal
+from engine.spec.types import DOMAINS
 
 GRID = re.compile(
     r"^\s*([A-Za-z][A-Za-z0-9_]*)\s*=\s*([0-9.e+_]+)\s*\.\.\s*([0-9.e+_]+)\s*(?:([:*])\s*([0-9.e+_]+))?\s*$"
@@ -94,3 +97,19 @@ def row_count(axes: Sequence[Axis]) -> int:
     for grid in axes:
         total *= len(grid.values)
     return total
+
+
+def check_axis(setup: Setup, grid: Axis) -> None:
+    """Grid values are symbol values: the same domain as --set (batch=1..2:0.5 would compute batch 1.5),
+    and a tensor-parallel degree must meet the rules' layout constraints as for --tp."""
+    declared = setup.rules.spec.symbol(grid.name)
+    assert declared is not None  # checked by the caller
+    domain = DOMAINS[declared.domain]
+    tensor, pipeline = axis(setup, "tensor").symbol, axis(setup, "pipeline").symbol
+    for value in grid.values:
+        if not domain.accepts(value):
+            raise UsageError(f"--grid {grid.name}: {value} is not {domain.text}")
+        if grid.name == tensor:
+            check(setup, "tensor", int(value))
+        if grid.name == pipeline:
+            check(setup, "pipeline", int(value))

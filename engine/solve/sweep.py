@@ -20,10 +20,9 @@ from engine.evaluate.views import deciding, phase_weights, view_capacity, view_p
 from engine.limits import MAX_DP, MAX_ROWS
 from engine.plan.program import Plan
 from engine.plan.runtime import run
-from engine.solve.grid import Axis, Rows, row_count
-from engine.solve.layouts import axis, check
+from engine.solve.grid import Axis, Rows, check_axis, row_count
+from engine.solve.layouts import axis
 from engine.solve.moving import moving_programs
-from engine.spec.types import DOMAINS
 
 CHUNK = 1 << 18
 
@@ -39,7 +38,7 @@ def sweep(
         if rules.spec.symbol(ax.name) is None:
             hint = did_you_mean(ax.name, rules.symbols)
             raise SpecError(f"--grid {ax.name}: the '{rules.spec.name}' rules have no symbol '{ax.name}'{hint}")
-        _check_axis(setup, ax)
+        check_axis(setup, ax)
     total = row_count(axes)
     if total > MAX_ROWS:
         raise UsageError(f"the grid has {total:,} rows; the limit is {MAX_ROWS:,}")
@@ -100,22 +99,6 @@ def _many(setup: Setup, at: Mapping[str, int], data: str) -> tuple[tuple[str, st
         if tuple(sorted(setup.with_values(**{**at, data: dp}).choices.items())) != found:
             raise SpecError(f"a default_when changes at {data} = {dp}; a sweep allows {data} = 1 only: --no-min-gpus")
     return found
-
-
-def _check_axis(setup: Setup, grid: Axis) -> None:
-    """Grid values are symbol values: the same domain as --set (batch=1..2:0.5 would compute batch 1.5),
-    and a tensor-parallel degree must meet the rules' layout constraints as for --tp."""
-    declared = setup.rules.spec.symbol(grid.name)
-    assert declared is not None  # checked by the caller
-    domain = DOMAINS[declared.domain]
-    tensor, pipeline = axis(setup, "tensor").symbol, axis(setup, "pipeline").symbol
-    for value in grid.values:
-        if not domain.accepts(value):
-            raise UsageError(f"--grid {grid.name}: {value} is not {domain.text}")
-        if grid.name == tensor:
-            check(setup, "tensor", int(value))
-        if grid.name == pipeline:
-            check(setup, "pipeline", int(value))
 
 
 def _starts(total: int, progress: Callable[[int], None] | None) -> Iterator[int]:
@@ -227,10 +210,11 @@ class SweepPlan:
         for key, part in self.terms.items():
             out[key] = np.broadcast_to(Plan.contribution(env, part), shape)
         if min_gpus:
-            dp = self.fewest_dp(values, shape)
             if self.many is not None:  # one rank with this plan's choices, more with the many-rank plan's (and values)
                 more, one = self.many.fewest_dp({**self.many.base, **grid}, shape), self.excess(values, np.ones(shape))
                 dp = np.where(one <= 0, 1, np.where(more > 0, np.maximum(more, 2), 0))
+            else:
+                dp = self.fewest_dp(values, shape)
             split = np.prod([np.broadcast_to(values[k], shape) for k in self.split], axis=0)  # tp, pp and a cp
             out["min_gpus"] = np.where(dp > 0, dp * split, np.nan)  # empty: no number of GPUs fits
         return out
@@ -255,9 +239,12 @@ class SweepPlan:
             guess = np.where(floor < 0, np.ceil(slope / -floor), np.inf)
         guess = np.clip(np.nan_to_num(guess, nan=np.inf, posinf=MAX_DP + 1), 2, MAX_DP + 1)
         answer = np.where(f1 <= 0, 1, guess)
-        fits = self.excess(values, np.minimum(answer, MAX_DP)) <= 0
-        before = self.excess(values, np.maximum(answer - 1, 1)) <= 0
-        good = (answer == 1) | ((answer <= MAX_DP) & fits & ~before)
+        good = answer == 1
+        check = ~good & (answer <= MAX_DP)  # the guesses to confirm: fits there, not one rank fewer
+        if check.any():
+            rows = _subset(values, check)
+            at = answer[check]
+            good[check] = (self.excess(rows, at) <= 0) & ~(self.excess(rows, np.maximum(at - 1, 1)) <= 0)
         if not good.all():  # not of the A + B / dp shape (hybrid sharding, runtime buffers at dp > 1)
             answer = np.where(good, answer, self.bisect(values, ~good))
         return np.where(answer > MAX_DP, 0, answer)
@@ -268,7 +255,7 @@ class SweepPlan:
         import numpy as np
 
         out = np.zeros(rows.shape)
-        subset = {k: v[rows] if np.ndim(v) and np.shape(v) == rows.shape else v for k, v in values.items()}
+        subset = _subset(values, rows)
         count = int(rows.sum())
         high = np.full(count, float(MAX_DP))
         ok_high = self.excess(subset, high) <= 0
@@ -276,7 +263,7 @@ class SweepPlan:
             out[rows] = MAX_DP + 1
             return out
         alive = np.flatnonzero(ok_high)  # the rows some dp fits: bisect them
-        subset = {k: v[alive] if np.ndim(v) and np.shape(v) == (count,) else v for k, v in subset.items()}
+        subset = _subset(subset, alive, (count,))
         low, high = np.ones(len(alive)), np.full(len(alive), float(MAX_DP))
         ok_low = self.excess(subset, low) <= 0
         for _ in range(26):
@@ -288,6 +275,14 @@ class SweepPlan:
         found[alive] = np.where(ok_low, 1, high)
         out[rows] = found
         return out
+
+
+def _subset(values: Mapping[str, Any], rows: Any, shape: tuple[int, ...] | None = None) -> dict[str, Any]:
+    """`values` at `rows` (a mask, or indices into arrays of `shape`): per-row arrays cut, numbers kept."""
+    import numpy as np
+
+    shape = rows.shape if shape is None else shape
+    return {k: v[rows] if np.ndim(v) and np.shape(v) == shape else v for k, v in values.items()}
 
 
 def run_sweep(setup: Setup, axes: Sequence[Axis], min_gpus: bool, progress: Callable[[int], None] | None) -> Rows:
