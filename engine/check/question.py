@@ -80,7 +80,7 @@ def plan_check(setup: Setup, dp: int = 1, tp: int = 1, pp: int = 1) -> CheckPlan
     asked = memory(setup, dp * tp * pp, tp, pp)
     substituted: list[Substitution] = []
     not_followed: list[str] = []
-    choices, entries = follow(mode, setup.choices, substituted, not_followed)
+    choices, entries = follow(mode, asked.setup.choices, substituted, not_followed)  # in force at dp x tp x pp
     for role, degree in zip(ROLES, (dp, tp, pp), strict=True):
         if degree > 1:
             symbol, why = axis(setup, role).symbol, data.layout_entry(role)
