@@ -68,3 +68,11 @@ def test_quick_refuses_what_cannot_vary() -> None:
 
 def test_module_example() -> None:
     assert doctest.testmod(engine.solve.quick).failed == 0
+
+
+def test_quick_checks_values_as_set_does() -> None:
+    ask = quick(load_setup("llama-3-8b", gpu="a100-80").with_values(tp=2))
+    with pytest.raises(UsageError, match="batch = 0, which is not a positive integer"):
+        ask.room(batch=0)
+    with pytest.raises(UsageError, match="gpus = 3 gives dp = 3/2, which is not a positive integer"):
+        ask.room(gpus=3)

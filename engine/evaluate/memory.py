@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NoReturn
 
+from engine.errors import SpecError
 from engine.evaluate.assign import Assignment, Origin, assign
 from engine.evaluate.evaluator import Numbers, condition, evaluate
 from engine.evaluate.question import Setup, bound_values
@@ -96,6 +97,27 @@ def stage_points(setup: Setup, values: Mapping[str, Number]) -> tuple[str, list[
     degree = int(values[axis.symbol])
     found = {int(condition(setup.rules, f"stage:pipeline:{i}", values)) for i in range(len(axis.stages))}
     return axis.stage, sorted(s for s in found if 0 <= s < degree) or [0]
+
+
+def stage_assignments(setup: Setup, assignment: Assignment) -> dict[int | None, dict[str, Number]]:
+    """Each pipeline stage to evaluate -> its own values (a stage's layers default to expressions in the
+    stage); {None: the values} when the rules have no stages or the stage is fixed."""
+    points = stage_points(setup, assignment.values)
+    if points is None:
+        return {None: dict(assignment.values)}
+    symbol, stages = points
+    return {s: dict(assign_rules(setup.with_values(**{symbol: s})).values) for s in stages}
+
+
+def explain(setup: Setup, values: Mapping[str, Any]) -> NoReturn:
+    """Raise the located error of the exact, symbolic path for `setup` at `values`, where a fast float
+    or compiled evaluation gave no number (a division by zero, no applicable branch)."""
+    at = " at " + ", ".join(f"{k} = {v}" for k, v in values.items())
+    try:
+        evaluate_memory(setup.with_values(**values))
+    except SpecError as located:
+        raise SpecError(located.message + at, located.location) from None
+    raise SpecError(f"the rules do not reduce to a number{at} (a division by zero?)")
 
 
 def evaluate_memory(setup: Setup, assignment: Assignment | None = None) -> MemoryResult:

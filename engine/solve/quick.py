@@ -15,18 +15,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from fractions import Fraction
+from typing import Any, NoReturn
 
 from engine.errors import UsageError, did_you_mean
-from engine.evaluate.memory import assign_rules, stage_points
+from engine.evaluate.memory import assign_rules, explain, stage_assignments
 from engine.evaluate.question import Setup
 from engine.evaluate.views import deciding, minus_parts, phase_weights
 from engine.plan.program import Plan
-from engine.plan.runtime import PlanError, function
+from engine.plan.runtime import function
 from engine.solve.layouts import layout as layout_of_degrees
 from engine.solve.layouts import symbols
 from engine.solve.moving import moving_programs
-from engine.spec.types import CAPACITY
+from engine.spec.types import CAPACITY, DOMAINS
 
 
 class Quick:
@@ -46,13 +47,9 @@ class Quick:
         self.variables = frozenset(names)
         assignment = assign_rules(setup)
         self.split = layout_of_degrees(setup, 1, int(assignment.values[tensor]), int(assignment.values[pipeline])).gpus
-        points = stage_points(setup, assignment.values)
-        stages: dict[int | None, dict[str, Any]] = {None: dict(assignment.values)}
-        if points:
-            symbol, at = points
-            stages = {s: dict(assign_rules(setup.with_values(**{symbol: s})).values) for s in at}
+        stages = stage_assignments(setup, assignment)
         moving = moving_programs(rules, assignment.origins, self.variables)
-        self.rules, self.capacity = rules, float(setup.hardware.capacity)
+        self.setup, self.rules, self.capacity = setup, rules, float(setup.hardware.capacity)
         self.outputs = {name: i for i, name in enumerate(rules.main.outputs)}
         self.main = function(rules.main, "float")
         views = deciding(rules, setup.view)
@@ -93,12 +90,18 @@ class Quick:
         return base, programs, main, checks
 
     def _given(self, given: Mapping[str, Any]) -> dict[str, float]:
+        """The values asked, each in its symbol's domain (as --set checks it): gpus=N as dp = N / split."""
         out = {}
         for name, value in given.items():
             if name == "gpus":
-                name, value = self.data, value / self.split
+                name, value = self.data, Fraction(value) / self.split
             elif name not in self.variables:
                 raise UsageError(f"'{name}' is not a variable here; these are: {', '.join(sorted(self.variables))}")
+            declared = self.rules.spec.symbol(name)
+            domain = DOMAINS[declared.domain] if declared is not None else None
+            if domain is not None and not domain.accepts(value):
+                shown = f"gpus = {given['gpus']} gives {name} = {value}" if name == self.data else f"{name} = {value}"
+                raise UsageError(f"{shown}, which is not {domain.text}")
             out[name] = float(value)
         return out
 
@@ -121,8 +124,8 @@ class Quick:
                     if k in current:
                         arguments[i] = current[k]
                 env = _Lazy(self.main(*arguments), self.outputs)
-            except (ZeroDivisionError, ValueError, OverflowError, TypeError) as exc:
-                raise PlanError(str(exc)) from None
+            except (ZeroDivisionError, ValueError, OverflowError, TypeError):
+                self._explain(given)
             for (kind, where), phases in checks:
                 capacity = env.env[where] if kind == "out" else current.get(where, base.get(where, self.capacity))
                 for slot, minus in phases:
@@ -131,6 +134,11 @@ class Quick:
                         value -= weight * Plan.contribution(env, part)
                     least = min(least, capacity - value)
         return least
+
+    def _explain(self, given: Mapping[str, Any]) -> NoReturn:
+        """The exact path's located error for values the float plan gives no number at."""
+        exact = {k: int(v) if v.is_integer() else Fraction(v) for k, v in self._given(given).items()}
+        explain(self.setup, exact)
 
     def fits(self, **given: float) -> bool:
         """Whether every phase fits (floats: see the module docstring)."""

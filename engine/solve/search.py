@@ -11,8 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from engine.errors import SpecError
-from engine.evaluate.memory import MemoryResult, assign_rules, evaluate_memory, stage_points
+from engine.evaluate.memory import MemoryResult, assign_rules, explain, stage_assignments
 from engine.evaluate.question import Setup
 from engine.evaluate.views import deciding, phase_weights, view_capacity, view_phases
 from engine.limits import MAX_DP
@@ -38,13 +37,9 @@ class Probe:
         self.phases = dict(rules.phases)
         self.views = deciding(rules, setup.view)
         self.capacity = {True: setup.hardware.capacity, False: float(setup.hardware.capacity)}
-        points = stage_points(setup, self.exact)  # every pipeline stage must fit
-        self.stages: list[int | None] = list(points[1]) if points else [None]
-        # each stage's own assignment: symbols such as the stage's layers default to expressions in it
-        self.bases: dict[int | None, dict[str, Any]] = {None: self.exact}
-        if points:
-            symbol, stages = points
-            self.bases = {s: dict(assign_rules(setup.with_values(**{symbol: s})).values) for s in stages}
+        # every pipeline stage must fit, each with its own assignment (its layers...)
+        self.bases: dict[int | None, dict[str, Any]] = stage_assignments(setup, assignment)
+        self.stages: list[int | None] = list(self.bases)
         self.floats = {s: {k: float(v) for k, v in base.items()} for s, base in self.bases.items()}
         left_out = any(v is not None and v.minus for v in self.views)
         self.weights = {s: phase_weights(rules, base) if left_out else {} for s, base in self.bases.items()}
@@ -85,12 +80,7 @@ class Probe:
 
     def explain(self, x: Any) -> None:
         """Raise the located error of the symbolic path for rules that give no number at `x`."""
-        at = f" at {self.variable} = {x}"
-        try:
-            evaluate_memory(self.setup.with_values(**{self.variable: x}))
-        except SpecError as located:
-            raise SpecError(located.message + at, located.location) from None
-        raise SpecError(f"the rules do not reduce to a number{at} (a division by zero?)")
+        explain(self.setup, {self.variable: x})
 
     def phase_values(self, x: Any) -> dict[str, tuple[Any, Any]]:
         """Every phase's exact bytes at `x` and what it is compared with (of every pipeline stage and
