@@ -4,7 +4,7 @@ returns (engine.solve.sweep computes them)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -113,3 +113,25 @@ def check_axis(setup: Setup, grid: Axis) -> None:
             check(setup, "tensor", int(value))
         if grid.name == pipeline:
             check(setup, "pipeline", int(value))
+
+
+def choice_groups(
+    setup: Setup, degrees: Mapping[str, Any], size: int, key: Callable[[dict[str, int]], Any] | None = None
+) -> list[tuple[Any, Any]]:
+    """Rows grouped by the option choices in force at their layout degrees (`degrees`: symbol -> a value
+    per row; a `default_when` reads them): (key, mask of the rows) per group. `key(at)` names a group;
+    by default, the sorted choices in force at the degrees `at`."""
+    import numpy as np
+
+    def in_force(at: dict[str, int]) -> Any:
+        return tuple(sorted(setup.with_values(**at).choices.items()))
+
+    names = list(degrees)
+    keys = np.stack([degrees[n] for n in names], axis=1) if names else np.zeros((size, 0))
+    groups: dict[Any, Any] = {}
+    for combination in np.unique(keys, axis=0):
+        at = {n: int(v) for n, v in zip(names, combination, strict=True)}
+        found = (key or in_force)(at)
+        mask = np.all(keys == combination, axis=1)
+        groups[found] = groups[found] | mask if found in groups else mask
+    return list(groups.items())

@@ -16,6 +16,7 @@ from typing import Any
 from engine.errors import SpecError, UsageError, did_you_mean
 from engine.evaluate.memory import assign_rules
 from engine.evaluate.question import Setup, overrides_of
+from engine.solve.grid import choice_groups
 from engine.solve.layouts import axis, expert_step, layout_of
 from engine.spec.planning import PlanSpec
 
@@ -133,19 +134,11 @@ def rows_of(setup: Setup, splits: Sequence[tuple[int, int, int]]) -> Iterator[tu
 
 
 def _by_situation(setup: Setup, rows: Rows, degrees: tuple[str, ...]) -> Iterator[tuple[Setup, Rows]]:
-    import numpy as np
 
     if not any(o.situations and o.name not in setup.picked for o in setup.rules.spec.options):
         yield setup, rows
         return
-    keys = np.stack([rows[d] for d in degrees], axis=1)
-    groups: dict[tuple[tuple[str, str], ...], Any] = {}
-    for combination in np.unique(keys, axis=0):
-        moved = setup.with_values(**{d: int(v) for d, v in zip(degrees, combination, strict=True)})
-        mask = np.all(keys == combination, axis=1)
-        key = tuple(sorted(moved.choices.items()))
-        groups[key] = groups[key] | mask if key in groups else mask
-    for key, mask in groups.items():
+    for key, mask in choice_groups(setup, {d: rows[d] for d in degrees}, len(rows[degrees[0]])):
         yield replace(setup, choices=dict(key)), {k: v[mask] for k, v in rows.items()}
 
 

@@ -20,7 +20,7 @@ from engine.evaluate.views import deciding, phase_weights, view_capacity, view_p
 from engine.limits import MAX_DP, MAX_ROWS
 from engine.plan.program import Plan
 from engine.plan.runtime import run
-from engine.solve.grid import Axis, Rows, check_axis, row_count
+from engine.solve.grid import Axis, Rows, check_axis, choice_groups, row_count
 from engine.solve.layouts import axis
 from engine.solve.moving import moving_programs
 
@@ -80,15 +80,12 @@ def _by_choices(
     if layout is None or not any(o.situations for o in setup.rules.spec.options):
         yield setup.choices, setup.choices, np.ones(size, dtype=bool)
         return
-    degrees = [a for a in axes if a.name in layout.symbols]
-    keys = np.stack([flat[a.name] for a in degrees], axis=1) if degrees else np.zeros((size, 0))
-    groups: dict[tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]], Any] = {}
-    for combination in np.unique(keys, axis=0):
-        at = {a.name: int(v) for a, v in zip(degrees, combination, strict=True)}
-        mask = np.all(keys == combination, axis=1)
-        key = (tuple(sorted(setup.with_values(**at).choices.items())), _many(setup, {**at, data: 2}, data))
-        groups[key] = groups[key] | mask if key in groups else mask
-    for (here, many), mask in groups.items():
+    degrees = {a.name: flat[a.name] for a in axes if a.name in layout.symbols}
+
+    def key(at: dict[str, int]) -> Any:
+        return tuple(sorted(setup.with_values(**at).choices.items())), _many(setup, {**at, data: 2}, data)
+
+    for (here, many), mask in choice_groups(setup, degrees, size, key):
         yield dict(here), dict(many), mask
 
 
