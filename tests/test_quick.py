@@ -76,3 +76,8 @@ def test_quick_checks_values_as_set_does() -> None:
         ask.room(batch=0)
     with pytest.raises(UsageError, match="gpus = 3 gives dp = 3/2, which is not a positive integer"):
         ask.room(gpus=3)
+
+
+def test_quick_checks_values_exactly() -> None:
+    with pytest.raises(UsageError, match="batch = 3/2, which is not a positive integer"):
+        quick(load_setup("llama-3-8b", gpu="a100-80")).room(batch=1.5)

@@ -45,6 +45,7 @@ class Quick:
                 hint = did_you_mean(name, [n for n in rules.symbols if n not in fixed])
                 raise UsageError(f"'{name}' cannot vary here (a rules symbol other than the layout's degrees){hint}")
         self.variables = frozenset(names)
+        self.domains = {n: DOMAINS[d.domain] for n in names if (d := rules.spec.symbol(n)) is not None}
         assignment = assign_rules(setup)
         self.split = layout_of_degrees(setup, 1, int(assignment.values[tensor]), int(assignment.values[pipeline])).gpus
         stages = stage_assignments(setup, assignment)
@@ -90,19 +91,20 @@ class Quick:
         return base, programs, main, checks
 
     def _given(self, given: Mapping[str, Any]) -> dict[str, float]:
-        """The values asked, each in its symbol's domain (as --set checks it): gpus=N as dp = N / split."""
+        """The values asked, each checked exactly in its symbol's domain (as --set checks it; 1.5 is not an
+        integer): gpus=N as dp = N / split."""
         out = {}
         for name, value in given.items():
+            exact = value if isinstance(value, int) else int(value) if float(value).is_integer() else Fraction(value)
             if name == "gpus":
-                name, value = self.data, Fraction(value) / self.split
-            elif name not in self.variables:
+                name, exact = self.data, Fraction(exact, self.split) if exact % self.split else exact // self.split
+            domain = self.domains.get(name)
+            if domain is None:
                 raise UsageError(f"'{name}' is not a variable here; these are: {', '.join(sorted(self.variables))}")
-            declared = self.rules.spec.symbol(name)
-            domain = DOMAINS[declared.domain] if declared is not None else None
-            if domain is not None and not domain.accepts(value):
-                shown = f"gpus = {given['gpus']} gives {name} = {value}" if name == self.data else f"{name} = {value}"
+            if not domain.accepts(exact):
+                shown = f"gpus = {given['gpus']} gives {name} = {exact}" if name == self.data else f"{name} = {exact}"
                 raise UsageError(f"{shown}, which is not {domain.text}")
-            out[name] = float(value)
+            out[name] = float(exact)
         return out
 
     def room(self, **given: float) -> float:
