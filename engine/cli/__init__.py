@@ -1,15 +1,26 @@
 """The `engine` command line: parse options, call the engine, render, map errors to exit codes.
 
 Exit codes: 0 success, 1 bad spec or input, 2 bad usage, 3 internal error (traceback with --debug).
-No estimation logic lives here; the commands are registered by the modules imported below.
+No estimation logic lives here. Each command is registered by one module of this package (the table
+COMMANDS); `engine.cli.app` is the whole application, every command registered. The console script
+(`run`) imports only the module of the command asked for and builds only that command (engine.cli.lean).
 """
 
 from __future__ import annotations
 
-from engine.cli import cache, check, docs, plan, plot, question, specs, web  # noqa: F401  (each registers its commands on `app`)
-from engine.cli.app import app
+from typing import Any
 
-__all__ = ["app", "run"]
+from engine.cli.commands import COMMANDS
+
+__all__ = ["COMMANDS", "app", "run"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        from engine.cli.lean import whole
+
+        return whole()
+    raise AttributeError(f"module 'engine.cli' has no attribute {name!r}")
 
 
 def run() -> None:
@@ -18,10 +29,12 @@ def run() -> None:
     import os
     import sys
 
+    from engine.cli.lean import command_for
+
     code = 0
     try:
-        app(prog_name="engine", standalone_mode=True)
-    except SystemExit as exc:  # typer ends with SystemExit (its code, or a message)
+        command_for(sys.argv[1:])(prog_name="engine", standalone_mode=True)
+    except SystemExit as exc:  # click ends with SystemExit (its code, or a message)
         if isinstance(exc.code, str):
             sys.stderr.write(exc.code + "\n")
             code = 1

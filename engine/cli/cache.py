@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from engine import cache
-from engine.cli.app import app
+from engine.cli.application import app
 from engine.cli.options import run_safely
 from engine.cli.output import echo
 from engine.render.text import inert

@@ -1,5 +1,5 @@
 """`engine table`, `engine docs` and `engine errata`: the planning guide's table recomputed, and documentation
-generated from the specs. Registered on `engine.cli.app.app`; options are parsed here, the work is in
+generated from the specs. Registered on `engine.cli.application.app`; options are parsed here, the work is in
 engine.docs (guide, site, errata).
 """
 
@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from engine import files
-from engine.cli.app import app
+from engine.cli.application import app
 from engine.cli.options import Format, SpecDirOpt, run_safely
 from engine.cli.output import echo, writing
 from engine.errors import UsageError, did_you_mean

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from engine.cli.app import app
+from engine.cli.application import app
 from engine.cli.options import command, layout_of, parameter, run_safely
 from engine.cli.output import echo
 from engine.cli.question import common_parameters, setup_of

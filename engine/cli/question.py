@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from engine import api
-from engine.cli.app import app
+from engine.cli.application import app
 from engine.cli.complete import complete_gpus
 from engine.cli.options import (
     Flags,

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from engine import api
-from engine.cli.app import app
+from engine.cli.application import app
 from engine.cli.options import (
     Format,
     FormatOpt,

@@ -1,5 +1,5 @@
 """`engine web`: write the web calculator, a static site that runs the specs' plans in the browser
-(engine.web). Registered on `engine.cli.app.app`; the work is in engine.web.site."""
+(engine.web). Registered on `engine.cli.application.app`; the work is in engine.web.site."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from engine.cli.app import app
+from engine.cli.application import app
 from engine.cli.docs import _folder, _report
 from engine.cli.options import SpecDirOpt, run_safely
 from engine.cli.output import echo, writing
