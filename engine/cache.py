@@ -9,13 +9,14 @@ JSON. It is used only when everything in the header still holds. Entries live un
 engine version and Python version. Every folder the cache creates is 0700; a folder that is not the
 user's own, or that others may write to, is not used (one warning, the answer is computed afresh).
 Writes go to a temporary file renamed into place, removed if anything fails. `ENGINE_NO_CACHE=1` turns
-the cache off; `engine cache clear` removes the entries the cache wrote, and nothing else.
+the cache off; `engine cache clear` removes the entries the cache wrote, and nothing else
+(engine.cache_clear). An entry the user's cache lacks may come from those shipped in the wheel
+(engine.seeds), checked exactly as the user's own and then copied into the user's cache.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fnmatch
 import hashlib
 import json
 import os
@@ -37,14 +38,19 @@ _STATE: dict[str, Any] = {"version": None, "warned": False, "unsafe": set()}
 
 
 def _engine_version() -> str:
-    """The package version and a hash of its code and schemas: any change to either is a new cache."""
+    """The package version and a hash of its code and schemas (by name within the package, so that the
+    same code installed elsewhere is the same version): any change to either is a new cache."""
     if _STATE["version"] is None:
         from engine.version import __version__
 
         package = Path(__file__).resolve().parent
         sources = sorted(package.rglob("*.py")) + sorted((package.parent / "schemas").glob("*.json"))
         sources += sorted((package / "_data" / "schemas").glob("*.json"))
-        _STATE["version"] = f"{__version__}-{digest(sources)[:12]}"
+        h = hashlib.sha256()
+        for path in sources:
+            name = path.relative_to(package.parent).as_posix().replace("_data/schemas/", "schemas/")
+            h.update(name.encode("utf-8") + b"\0" + _file_hash(str(path)).encode() + b"\0")
+        _STATE["version"] = f"{__version__}-{h.hexdigest()[:12]}"
     return str(_STATE["version"])
 
 
@@ -141,14 +147,31 @@ def _unsafe(folder: Path, why: str) -> bool:
 
 def load(kind: str, key: str) -> Any:
     """The payload stored for (kind, key) if it is intact and every file it was derived from is
-    unchanged (and every file it relied on the absence of is still absent), else None."""
+    unchanged (and every file it relied on the absence of is still absent), else None. When the user's
+    cache has none, an entry shipped with the package (engine.seeds) is checked the same way."""
     if not enabled():
         return None
     target = _entry_path(kind, key)
+    found = None
     try:
-        if not _safe(target.parent, create=False):
-            return None
-        raw = files.read_regular(target, MAX_ENTRY_BYTES)  # a FIFO planted there is refused, not waited on
+        if _safe(target.parent, create=False):
+            found = _checked(files.read_regular(target, MAX_ENTRY_BYTES), kind, key)  # a FIFO is refused
+    except OSError:
+        found = None
+    if found is None:
+        from engine import seeds
+
+        places = seeds.roots(files.data_dir("specs"))
+        shipped = seeds.lookup(kind, key, cache_dir().name, places, MAX_ENTRY_BYTES)
+        found = _checked(shipped, kind, key) if shipped is not None else None
+        if found is not None and shipped is not None:
+            _write(target, shipped)  # the user's cache holds it from now on, as if derived here
+    return None if found is None else found[0]
+
+
+def _checked(raw: bytes, kind: str, key: str) -> tuple[Any] | None:
+    """(payload,) of an entry whose header still holds, else None."""
+    try:
         head, _, body = raw.partition(b"\n")
         header = json.loads(head)
         if (
@@ -173,7 +196,7 @@ def load(kind: str, key: str) -> Any:
             return None
         if any(_listing(folder) != digest for folder, digest in listings):
             return None
-        return json.loads(body)
+        return (json.loads(body),)
     except (OSError, ValueError, UnicodeDecodeError, RecursionError):
         return None
 
@@ -192,11 +215,7 @@ def store(
     if not enabled():
         return
     paths = sorted({str(files.real(f)) for f in derived_from})
-    target = _entry_path(kind, key)
-    temporary: str | None = None
     try:
-        if not _safe(target.parent, create=True):
-            return
         body = json.dumps(payload, separators=(",", ":"), ensure_ascii=True).encode("ascii")
         header = {
             "format": FORMAT,
@@ -208,71 +227,25 @@ def store(
             "listings": [[folder, _listing(folder)] for folder in sorted(set(listings))],
             "digest": hashlib.sha256(body).hexdigest(),
         }
+        _write(_entry_path(kind, key), json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n" + body)
+    except (OSError, ValueError, TypeError, RecursionError):
+        return
+
+
+def _write(target: Path, data: bytes) -> None:
+    """`data` to `target` through a temporary file renamed into place (removed if anything fails)."""
+    temporary: str | None = None
+    try:
+        if not _safe(target.parent, create=True):
+            return
         fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".entry-", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            handle.write(json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n" + body)
+            handle.write(data)
         os.replace(temporary, target)
         temporary = None
-    except (OSError, ValueError, TypeError, RecursionError):
+    except OSError:
         return
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
-
-
-def clear() -> tuple[Path, int]:
-    """Remove every entry this cache wrote (any version), and the folders it made once they are empty;
-    returns the root and how many files went. Files that are not entries are left where they are, and
-    folders that cannot be read are passed over."""
-    top = root()
-    removed = 0
-    versions = [top / n for n in files.names_in(top) if fnmatch.fnmatchcase(n, "v*-*-py*")]
-    for version in versions:
-        if not _own_folder(version):
-            continue
-        for kind in (version / n for n in files.names_in(version)):
-            if not _own_folder(kind):
-                continue
-            for entry in (kind / n for n in files.names_in(kind)):
-                if _is_entry(entry):
-                    try:
-                        entry.unlink()
-                        removed += 1
-                    except OSError:
-                        continue
-            _remove_if_empty(kind)
-        _remove_if_empty(version)
-    return top, removed
-
-
-def _own_folder(path: Path) -> bool:
-    """A folder (not a link to one) of the user's."""
-    try:
-        info = path.lstat()
-    except OSError:
-        return False
-    return stat.S_ISDIR(info.st_mode) and _owned(info)
-
-
-def _is_entry(path: Path) -> bool:
-    """A file the cache wrote: an entry (its header says so) or one of its temporary files."""
-    try:
-        if not stat.S_ISREG(path.lstat().st_mode):  # links, folders, FIFOs: never ours
-            return False
-    except OSError:
-        return False
-    if path.name.startswith(".entry-") and path.name.endswith(".tmp"):
-        return True
-    if not path.name.endswith(SUFFIX):
-        return False
-    try:
-        start = files.read_regular(path, 64)[:64]
-    except OSError:
-        return False
-    return start.startswith(b'{"format": "' + FORMAT.encode() + b'"')
-
-
-def _remove_if_empty(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        folder.rmdir()

@@ -99,6 +99,13 @@ def missing(error: OSError | None) -> bool:
     return error is not None and error.errno in (errno.ENOENT, errno.ENOTDIR)
 
 
+def data_dir(name: str) -> Path:
+    """`engine/_data/<name>` in a built wheel, else `<repo>/<name>` in a source checkout."""
+    package = Path(__file__).resolve().parent
+    packaged = package / "_data" / name
+    return packaged if is_dir(packaged) else package.parent / name
+
+
 def real(path: PathLike) -> Path:
     """The absolute path with links resolved as far as they go; never raises (a loop stays unresolved)."""
     try:

@@ -16,7 +16,7 @@ ENGINE = REPO / "engine"
 # The stages, bottom first: a module may import its own layer or a lower one, never a higher one.
 LAYERS: list[tuple[str, ...]] = [
     ("engine.errors", "engine.limits", "engine.version", "engine.files"),
-    ("engine.cache",),
+    ("engine.cache", "engine.seeds", "engine.cache_clear"),
     ("engine.spec",),
     ("engine.plan",),
     ("engine.build",),

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from engine import cache
+from engine import cache, cache_clear
 from engine.cli.application import app
 from engine.cli.options import run_safely
 from engine.cli.output import echo
@@ -25,7 +25,7 @@ def cache_(
     Example: engine cache clear
     """
     if action == "clear":
-        folder, removed = run_safely(cache.clear)
+        folder, removed = run_safely(cache_clear.clear)
         echo(f"removed {removed} files from {inert(str(folder))}")
     elif action == "path":
         where = run_safely(lambda: str(cache.cache_dir()))

@@ -12,24 +12,17 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from engine.errors import Location, SpecError, UsageError, did_you_mean
-from engine.files import is_dir, is_file, missing, names_in, problem, real, subfolders, too_long
+from engine.files import data_dir, is_dir, is_file, missing, names_in, problem, real, subfolders, too_long
 
-_PACKAGE = Path(__file__).resolve().parents[1]  # engine/
 SUFFIXES = (".yaml", ".yml")
 
 
-def _data_dir(name: str) -> Path:
-    """`engine/_data/<name>` in a built wheel, else `<repo>/<name>` in a source checkout."""
-    packaged = _PACKAGE / "_data" / name
-    return packaged if is_dir(packaged) else _PACKAGE.parent / name
-
-
 def builtin_spec_dir() -> Path:
-    return _data_dir("specs")
+    return data_dir("specs")
 
 
 def schema_dir() -> Path:
-    return _data_dir("schemas")
+    return data_dir("schemas")
 
 
 def search_path(spec_dirs: Sequence[Path | str] = ()) -> tuple[Path, ...]:

@@ -1,0 +1,107 @@
+"""Cache entries shipped in the wheel ("seeds"), so that the first question after installing (or after
+`engine cache clear`) about a built-in spec needs no sympy.
+
+When the wheel is built (hatch_build.py), the README's questions are asked once against the package
+as it will be installed, and the cache entries they leave (compiled plans, closed forms, GPU profiles)
+are shipped under `engine/_data/seeds`. An entry names files by absolute path, so two folders are
+written as tokens: the built-in specs' folder and the working folder. A seed is found by its key with
+the same two folders tokenised, put back in place, and then checked exactly as any cache entry is (the
+engine version, the payload's SHA-256, every file it came from by content, every absence it relied on),
+so a seed whose files differ from the user's is never used. The spec index is never seeded: its key
+holds the files' time stamps. Seeds are data (JSON), never code; `ENGINE_NO_CACHE=1` turns them off too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+SEEDED = ("plan", "inequality", "hardware")  # the kinds of entry shipped
+TOKENS = ("\u0001specs\u0001", "\u0001cwd\u0001")  # control characters: no path or spec text has them
+STAMP = "version.json"  # the engine version and Python the seeds were made with
+
+
+def folder() -> Path:
+    """Where the seeds are: `$ENGINE_SEEDS_DIR` (tests), else `engine/_data/seeds`."""
+    given = os.environ.get("ENGINE_SEEDS_DIR")
+    return Path(given) if given else Path(__file__).resolve().parent / "_data" / "seeds"
+
+
+def roots(specs: Path, cwd: str | None = None) -> tuple[str, str] | None:
+    """The two folders written as tokens (real paths); None when one holds the other (no seed applies)."""
+    first, second = str(specs.resolve()), os.path.realpath(cwd if cwd is not None else os.getcwd())
+    nested = first == second or first.startswith(second + os.sep) or second.startswith(first + os.sep)
+    return None if nested else (first, second)
+
+
+def _swap(text: str, pairs: list[tuple[str, str]]) -> str:
+    for old, new in pairs:
+        text = text.replace(old, new)
+    return text
+
+
+def tokenise(text: str, places: tuple[str, str], encoded: bool) -> str:
+    """`text` with the two folders written as tokens (`encoded`: as they appear inside JSON strings)."""
+    form = (lambda s: json.dumps(s)[1:-1]) if encoded else (lambda s: s)
+    return _swap(text, [(form(place), form(token)) for place, token in zip(places, TOKENS, strict=True)])
+
+
+def untokenise(text: str, places: tuple[str, str], encoded: bool) -> str:
+    form = (lambda s: json.dumps(s)[1:-1]) if encoded else (lambda s: s)
+    return _swap(text, [(form(token), form(place)) for place, token in zip(places, TOKENS, strict=True)])
+
+
+def name(kind: str, key: str) -> str:
+    return f"{kind}/{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}.json"
+
+
+def lookup(kind: str, key: str, version: str, places: tuple[str, str] | None, limit: int) -> bytes | None:
+    """The shipped entry for (kind, key), put back in place (as the cache stores entries), or None."""
+    if kind not in SEEDED or places is None:
+        return None
+    base = folder()
+    try:
+        stamp = json.loads((base / STAMP).read_text(encoding="utf-8"))
+        if stamp != {"version": version}:
+            return None
+        with open(base / name(kind, tokenise(key, places, encoded=False)), "rb") as handle:
+            raw = handle.read(limit + 1)
+    except (OSError, ValueError):
+        return None
+    if len(raw) > limit:
+        return None
+    head, _, body = raw.partition(b"\n")
+    try:
+        header = json.loads(head)
+        if not isinstance(header, dict) or header.get("digest") != hashlib.sha256(body).hexdigest():
+            return None
+        text = untokenise((head + b"\n" + body).decode("ascii"), places, encoded=True)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    head2, _, body2 = text.encode("ascii").partition(b"\n")
+    header = json.loads(head2)
+    header["digest"] = hashlib.sha256(body2).hexdigest()  # of the payload as put back
+    return json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n" + body2
+
+
+def make(cache_folder: Path, out: Path, version: str, places: tuple[str, str]) -> int:
+    """Seeds from the entries in `cache_folder` (one version's folder of a cache), written to `out`;
+    returns how many."""
+    made = 0
+    for kind in SEEDED:
+        for entry in sorted((cache_folder / kind).glob("*.json")) if (cache_folder / kind).is_dir() else []:
+            raw = entry.read_bytes()
+            head, _, body = raw.partition(b"\n")
+            header = json.loads(head)
+            text = tokenise((head + b"\n" + body).decode("ascii"), places, encoded=True)
+            new_head, _, new_body = text.encode("ascii").partition(b"\n")
+            shipped = json.loads(new_head)
+            shipped["digest"] = hashlib.sha256(new_body).hexdigest()
+            target = out / name(kind, tokenise(header["key"], places, encoded=False))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(json.dumps(shipped, ensure_ascii=True).encode("ascii") + b"\n" + new_body)
+            made += 1
+    (out / STAMP).write_text(json.dumps({"version": version}), encoding="utf-8")
+    return made
