@@ -10,6 +10,7 @@ import pytest
 
 import engine.api
 import engine.cache
+import engine.cache_clear
 import engine.cli
 import engine.docs.errata
 import engine.docs.guide
@@ -105,7 +106,7 @@ INTERNALS: list[tuple[list[str], Callable[[pytest.MonkeyPatch], None]]] = [
     (["errata", "--out", "-"], lambda mp: mp.setattr(engine.docs.errata, "render", _boom)),
     (["sweep", "gpt2", "--grid", "batch=1..2"], lambda mp: mp.setattr(engine.solve.sweep, "run_sweep", _boom)),
     (["sweep", "gpt2", "--grid", "batch=1..2"], lambda mp: mp.setattr(engine.render.sweep, "write", _boom)),
-    (["cache", "clear"], lambda mp: mp.setattr(engine.cache, "clear", _boom)),
+    (["cache", "clear"], lambda mp: mp.setattr(engine.cache_clear, "clear", _boom)),
 ]
 
 
