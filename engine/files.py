@@ -54,6 +54,19 @@ def status(path: PathLike) -> os.stat_result | None:
         return None
 
 
+Stamp = tuple[int, int, int, int, int, int]  # mode, device, inode, size, modification and change times (ns)
+
+
+def stamp(path: PathLike) -> Stamp | None:
+    """What changes when the file or folder at `path` (links followed) is written, replaced, or has an
+    entry added, removed or renamed: its mode, device, inode, size, mtime and ctime (an mtime set back
+    by hand still moves the ctime). None when nothing usable is there; never raises."""
+    found = status(path)
+    if found is None:
+        return None
+    return (found.st_mode, found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+
+
 def is_file(path: PathLike) -> bool:
     """Whether `path` is a regular file (after links); never raises."""
     found = status(path)

@@ -25,6 +25,7 @@ from engine.spec.document import Span
 from engine.spec.hardware import Hardware
 from engine.spec.hf import ConfigValues
 from engine.spec.load import find_gpu, index, resolve_ref
+from engine.spec.looks import one_look
 from engine.spec.numbers import Number
 from engine.spec.types import Text
 
@@ -124,6 +125,7 @@ def _config_path(hf_config: str | Path | None, hf_model: str | None, preset: str
     return None if hf_config is None else Path(hf_config)
 
 
+@one_look()  # the search path is looked at once per call (engine.spec.looks)
 def count_params(
     spec: str | Path | Plan | Any | None = None,
     preset: str | None = None,
@@ -157,6 +159,7 @@ def rules_for(arch: Plan, rules: str | Plan | None, mode: str | None, spec_dirs:
     return plan
 
 
+@one_look()
 def load_setup(
     spec: str | Path | Plan | None,
     preset: str | None = None,

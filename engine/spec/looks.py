@@ -1,0 +1,91 @@
+"""A look at the search path: its spec files in order and the stamps of what was looked at, remembered so
+that a long-running process (the Python API) can tell with a stat per folder and per file, instead of
+listing every folder again, that nothing on the path has changed since.
+
+A look records every folder it listed (each folder of the search path and its subfolders, stamped before
+it is listed) and every spec file (stamped once listed). It still holds while a stat of each gives the
+same stamp (engine.files.stamp): a file added, removed, renamed or replaced in a folder changes the
+folder's modification and change times; a file edited in place changes its own (its change time even
+when its modification time is set back by hand). Timestamps are coarse (a clock tick on Linux, two
+seconds on FAT), so a folder modified within `RECENT_NS` of the look cannot prove that it did not change
+again in the same tick: such a look is not trusted, and the next lookup lists the folders again.
+
+Within `one_look()` (one call of the Python API), every lookup of a search path uses the first look
+taken in it: a question asks the index three times (the preset, the rules, the GPU).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from engine.files import Stamp, real, stamp
+from engine.spec.paths import specs_in_order
+
+RECENT_NS = 2_000_000_000  # a folder modified this recently (ns) is listed again at the next lookup
+
+
+@dataclass(frozen=True)
+class Look:
+    """The spec files of a search path in order (engine.spec.paths.specs_in_order), the index's key for
+    them (their paths, sizes, modification times, inodes and change times: an edit of the same size
+    whose modification time was set back, as `rsync -t` does, is still a new key), and the stamps that
+    must still hold."""
+
+    files: tuple[tuple[str, Path], ...]
+    key: str
+    stamps: tuple[tuple[str, Stamp | None], ...]
+    trusted: bool  # no folder looked at was modified too recently to vouch for the listing
+
+    def holds(self) -> bool:
+        return self.trusted and all(stamp(path) == mark for path, mark in self.stamps)
+
+
+_LOOKS: dict[tuple[str, ...], Look] = {}
+_SCOPE = threading.local()  # .pinned: search path -> the look taken in the current one_look()
+
+
+def look(folders: Sequence[Path]) -> Look:
+    """The look at `folders`: the one taken in the current `one_look()`, else the last one when it still
+    holds, else a new one."""
+    where = tuple(str(f) for f in folders)
+    pinned: dict[tuple[str, ...], Look] | None = getattr(_SCOPE, "pinned", None)
+    if pinned is not None and where in pinned:
+        return pinned[where]
+    found = _LOOKS.get(where)
+    if found is None or not found.holds():
+        found = _LOOKS[where] = _take(folders)
+    if pinned is not None:
+        pinned[where] = found
+    return found
+
+
+@contextlib.contextmanager
+def one_look() -> Iterator[None]:
+    """Within: each search path is looked at once (the first lookup checks or lists it), in this thread."""
+    outer = getattr(_SCOPE, "pinned", None)
+    if outer is None:
+        _SCOPE.pinned = {}
+    try:
+        yield
+    finally:
+        if outer is None:
+            _SCOPE.pinned = None
+
+
+def _take(folders: Sequence[Path]) -> Look:
+    started = time.time_ns()
+    marks: dict[str, Stamp | None] = {}
+    files = specs_in_order(folders, marks)
+    trusted = all(mark is None or started - mark[4] > RECENT_NS for mark in marks.values())
+    keys = []
+    for _, path in files:
+        marks[str(path)] = mark = stamp(path)  # follows a link: its target's size, times and inode
+        if mark is not None:
+            keys.append(f"{path}:{mark[3]}:{mark[4]}:{mark[2]}:{mark[5]}")
+    key = "index|" + "|".join(str(real(f)) for f in folders) + "|" + "|".join(keys)
+    return Look(tuple(files), key, tuple(marks.items()), trusted)
