@@ -9,7 +9,7 @@ the `--set` argument or the default expression that caused them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -188,3 +188,56 @@ def checked(plan: Plan, name: str, value: Any, where: Location, context: str = "
     from fractions import Fraction
 
     return int(value) if isinstance(value, Fraction) and value.denominator == 1 else value
+
+
+@dataclass(frozen=True)
+class Moving:
+    """An assignment whose `given` symbols move (the layout, --batch...): the values of the rest, and the
+    defaults and chosen values to compute again, in dependency order, from the moved ones."""
+
+    base: Assignment
+    given: tuple[str, ...]
+    programs: tuple[tuple[str, Program, Text, Origin], ...]
+
+
+def moving(
+    plan: Plan, base: Assignment, names: Iterable[str], overrides: Mapping[str, Text], choices: Mapping[str, str]
+) -> Moving:
+    """How `base` (assigned without `names`) changes when `names` are given as bound values: they win over
+    defaults, not over --set or an option's chosen value (as in `assign`)."""
+    picked = _picked(plan, choices)
+    given = tuple(n for n in names if plan.spec.symbol(n) is not None and n not in overrides and n not in picked)
+    computed: dict[str, tuple[Program, Text, Origin]] = {}
+    for key, origin in base.origins.items():
+        if key in given:
+            continue
+        if origin.kind == "choice":
+            computed[key] = picked[key]
+        elif origin.kind == "default":
+            text = _declared(plan, key).default
+            assert text is not None
+            computed[key] = (plan.defaults[key], text, origin)
+    uses = {k: sorted(n for n in p.inputs if n in computed) for k, (p, _, _) in computed.items()}
+    dirty, programs = set(given), []
+    for key in toposort(list(computed), uses.__getitem__, lambda k: computed[k][1].span.at(0)):
+        program, text, origin = computed[key]
+        if dirty.intersection(program.inputs):
+            dirty.add(key)
+            programs.append((key, program, text, origin))
+    return Moving(base, given, tuple(programs))
+
+
+def moved(plan: Plan, found: Moving, values: Mapping[str, Number], origin: Origin) -> Assignment:
+    """`found.base` with its given symbols at `values` and what follows from them computed again (a
+    SpecError when a value is out of its domain; the caller asks `assign` for the located one)."""
+    out, origins = dict(found.base.values), dict(found.base.origins)
+    for key in found.given:
+        out[key] = checked(plan, key, values[key], _declared(plan, key).span.key, f" ({origin.label})")
+        origins[key] = origin
+    for key, program, text, _ in found.programs:
+        try:
+            value = run_one(program, out)
+        except PlanError:
+            raise SpecError(f"'{key}' has no value here") from None
+        out[key] = checked(plan, key, _number(value), text.span.at(0))
+    return Assignment(found.base.preset, out, origins, found.base.config)

@@ -1,9 +1,9 @@
 """A question: an architecture (its preset or config.json, and --set values), rules, a GPU and the options
 chosen, bound together as a `Setup` that memory evaluation and the solver take.
 
-`load_architecture` finds the model a command is about; `load_setup` adds the rules and the GPU. What
-the rules read from the architecture and the GPU is bound by name (engine.spec.checks.PROVIDERS adds
-the values computed from the architecture's linear layers).
+`load_architecture` finds the model a command is about; `load_setup` adds the rules and the GPU, in one
+look at the search path (engine.spec.looks). What the rules read from the architecture and the GPU is
+bound by name (engine.spec.checks.PROVIDERS adds the values computed from the architecture's linears).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from engine.errors import Location, SpecError, UsageError, did_you_mean, unknown
 from engine.evaluate.assign import Origin, assign, parse_overrides
 from engine.evaluate.evaluator import condition
 from engine.evaluate.linears import linear_params, linears, lora_in_out, select
-from engine.evaluate.params import Count, count
+from engine.evaluate.params import Count, count, counted
 from engine.evaluate.views import deciding
 from engine.plan.program import Plan
 from engine.spec.document import Span
@@ -125,7 +125,6 @@ def _config_path(hf_config: str | Path | None, hf_model: str | None, preset: str
     return None if hf_config is None else Path(hf_config)
 
 
-@one_look()  # the search path is looked at once per call (engine.spec.looks)
 def count_params(
     spec: str | Path | Plan | Any | None = None,
     preset: str | None = None,
@@ -180,10 +179,9 @@ def load_setup(
     rules_plan = rules_for(arch, rules, mode, spec_dirs)
     hardware = gpu if isinstance(gpu, Hardware) else find_gpu(gpu, spec_dirs)
     arch_over, rules_over = split_overrides(overrides_of(overrides), arch, rules_plan)
-    arch_count = count(arch, assign(arch, preset, arch_over, config=config))
-    chosen = option_choices(rules_plan, choices or {})
+    arch_count = counted(arch, preset, arch_over, config)
     picked = frozenset(k for k, v in (choices or {}).items() if v is not None)
-    chosen = situational(rules_plan, chosen, picked, {})
+    chosen = situational(rules_plan, option_choices(rules_plan, choices or {}), picked, {})
     if view is not None:
         deciding(rules_plan, view)  # an unknown view is an error here, with the views there are
     kept = tuple(unquantized)
