@@ -84,7 +84,7 @@ def assign_rules(setup: Setup) -> Assignment:
         hit = _MOVING[key] = (setup.rules, setup.arch, setup.hardware, shape)
     if hit[3] is not None:
         try:
-            return _frozen(moved(setup.rules, hit[3], setup.fixed, Origin("layout")))
+            return moved(hit[3], setup.fixed, Origin("layout"))  # values and origins read-only
         except SpecError:
             pass  # the full assignment below raises the located error
     bound = bound_values(setup)
@@ -172,11 +172,8 @@ def _evaluate(setup: Setup, values: Assignment | None = None) -> MemoryResult:
     counted: dict[str | None, tuple[dict[str, Number], Number]] = {}
     peaks: dict[str, ViewPeak] = {}
     for view in [*rules.spec.views, *([None] if chosen == [None] else [])]:
-        left_out = minus_parts(rules, view)
-        phases = {
-            k: v - sum((weights[k].get(p.key, 0) * numbers.parts[p.key] for p in left_out), 0)
-            for k, v in numbers.phases.items()
-        }
+        left_out = [p.key for p in minus_parts(rules, view)]
+        phases = {k: _less(v, weights[k], left_out, numbers.parts) for k, v in numbers.phases.items()}
         name = view.capacity if view is not None and view.capacity else CAPACITY
         cap = numbers.derived.get(name, values.values.get(name, default))
         counted[view.name if view else None] = (phases, cap)
@@ -201,6 +198,13 @@ def _evaluate(setup: Setup, values: Assignment | None = None) -> MemoryResult:
     return MemoryResult(
         setup, values, numbers.parts, phases, peak, alive, numbers.derived, cap, view=view_name, views=peaks
     )
+
+
+def _less(value: Number, alive: Mapping[str, Number], keys: list[str], parts: Mapping[str, Number]) -> Number:
+    """`value` less what of the parts `keys` is alive (an int 0 subtracts nothing: a Fraction minus 0 is
+    the same Fraction, and an int stays an int)."""
+    gone = sum((alive.get(k, 0) * parts[k] for k in keys), 0)
+    return value - gone if gone or type(gone) is not int else value
 
 
 def capacity(setup: Setup, numbers: Numbers | None = None) -> Number:

@@ -49,8 +49,8 @@ class Setup:
     unquantized: tuple[str, ...] = ()  # linears a quantized checkpoint keeps in 16 bits
 
     def with_values(self, **values: int) -> Setup:
-        moved = replace(self, fixed={**self.fixed, **values})
-        return replace(moved, choices=situational(moved.rules, moved.choices, moved.picked, moved.fixed))
+        fixed = {**self.fixed, **values}
+        return replace(self, fixed=fixed, choices=situational(self.rules, self.choices, self.picked, fixed))
 
     @property
     def notes(self) -> list[str]:

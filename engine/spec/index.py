@@ -18,7 +18,7 @@ from engine import cache
 from engine.errors import EngineError
 from engine.files import real
 from engine.spec.document import Document
-from engine.spec.looks import look
+from engine.spec.looks import freeze, look
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,7 @@ def snapshot() -> None:
     files as they were when it started (one scan instead of one per lookup, nine in a `solve`). A
     long-running process (the Python API) does not call this: each lookup sees a changed file."""
     _SNAPSHOT["on"] = True
+    freeze()
 
 
 def build_index(folders: Sequence[Path], read: Callable[[Path], Document]) -> Index:

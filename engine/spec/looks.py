@@ -17,11 +17,13 @@ taken in it: a question asks the index three times (the preset, the rules, the G
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISDIR
 
 from engine.files import Stamp, real, stamp
 from engine.spec.paths import specs_in_order
@@ -40,6 +42,13 @@ class Look:
     key: str
     stamps: tuple[tuple[str, Stamp | None], ...]
     trusted: bool  # no folder looked at was modified too recently to vouch for the listing
+    listed: bool = False  # every folder looked at could be listed (so `names` is all there is)
+    names: frozenset[str] = frozenset()  # the name (stem) of every spec entry, file or not
+
+    def lists_no(self, name: str) -> bool:
+        """Whether no entry of the folders looked at is called `name` with a spec suffix: then no lookup of
+        `name` in them can find a file (or an unreadable one to complain about)."""
+        return self.listed and name not in self.names
 
     def holds(self) -> bool:
         return self.trusted and all(stamp(path) == mark for path, mark in self.stamps)
@@ -47,6 +56,12 @@ class Look:
 
 _LOOKS: dict[tuple[str, ...], Look] = {}
 _SCOPE = threading.local()  # .pinned: search path -> the look taken in the current one_look()
+_FROZEN = {"on": False}
+
+
+def freeze() -> None:
+    """From now on, the first look at each search path is its only one (engine.spec.index.snapshot)."""
+    _FROZEN["on"] = True
 
 
 def look(folders: Sequence[Path]) -> Look:
@@ -57,7 +72,7 @@ def look(folders: Sequence[Path]) -> Look:
     if pinned is not None and where in pinned:
         return pinned[where]
     found = _LOOKS.get(where)
-    if found is None or not found.holds():
+    if found is None or not (_FROZEN["on"] or found.holds()):
         found = _LOOKS[where] = _take(folders)
     if pinned is not None:
         pinned[where] = found
@@ -88,4 +103,6 @@ def _take(folders: Sequence[Path]) -> Look:
         if mark is not None:
             keys.append(f"{path}:{mark[3]}:{mark[4]}:{mark[2]}:{mark[5]}")
     key = "index|" + "|".join(str(real(f)) for f in folders) + "|" + "|".join(keys)
-    return Look(tuple(files), key, tuple(marks.items()), trusted)
+    folders_seen = [p for p, m in marks.items() if m is not None and S_ISDIR(m[0])]
+    listed = all(os.access(p, os.R_OK | os.X_OK) for p in folders_seen)
+    return Look(tuple(files), key, tuple(marks.items()), trusted, listed, frozenset(n for n, _ in files))
