@@ -10,7 +10,7 @@ from pathlib import Path
 
 from engine import count_params
 from engine.spec import looks
-from engine.spec.load import index
+from engine.spec.load import index, resolve_ref
 
 TINY = """kind: architecture
 name: {name}
@@ -103,3 +103,12 @@ def test_one_call_looks_once(tmp_path: Path) -> None:
         write(tmp_path / "other.yaml", preset="other-64", name="other")
         assert looks.look([tmp_path]) is first  # within one call, one look
     assert looks.look([tmp_path]) is not first
+
+
+def test_a_new_file_named_like_a_preset_wins_over_the_preset(tmp_path: Path) -> None:
+    write(tmp_path / "tiny.yaml")
+    (tmp_path / "sub").mkdir()
+    settle(tmp_path)  # only the subfolder's stamp will change
+    assert resolve_ref("tiny-64", [tmp_path]) == (tmp_path / "tiny.yaml", "tiny-64")
+    write(tmp_path / "sub" / "tiny-64.yaml", name="tiny-64", preset="small")  # a spec file of that name
+    assert resolve_ref("tiny-64", [tmp_path]) == (tmp_path / "sub" / "tiny-64.yaml", None)

@@ -110,6 +110,11 @@ class Checked:
 
 def exact(value: Any) -> Number:
     """A Python number from an exact run as int or Fraction (True/False as 1/0)."""
+    kind = type(value)
+    if kind is int:  # the common case first: a question's main program gives about a hundred
+        return value  # type: ignore[no-any-return]
+    if kind is Fraction:
+        return value.numerator if value.denominator == 1 else value  # type: ignore[no-any-return]
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, Fraction) and value.denominator == 1:

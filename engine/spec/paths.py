@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from stat import S_ISDIR
 
@@ -19,8 +20,10 @@ _PACKAGE = Path(__file__).resolve().parents[1]  # engine/
 SUFFIXES = (".yaml", ".yml")
 
 
+@cache
 def _data_dir(name: str) -> Path:
-    """`engine/_data/<name>` in a built wheel, else `<repo>/<name>` in a source checkout."""
+    """`engine/_data/<name>` in a built wheel, else `<repo>/<name>` in a source checkout (an installation
+    does not change from one to the other while it runs: looked at once per process)."""
     packaged = _PACKAGE / "_data" / name
     return packaged if is_dir(packaged) else _PACKAGE.parent / name
 
