@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from engine import count_params
+from engine.api import load_setup
 from engine.spec import looks
 from engine.spec.load import index, resolve_ref
 
@@ -112,3 +113,14 @@ def test_a_new_file_named_like_a_preset_wins_over_the_preset(tmp_path: Path) -> 
     assert resolve_ref("tiny-64", [tmp_path]) == (tmp_path / "tiny.yaml", "tiny-64")
     write(tmp_path / "sub" / "tiny-64.yaml", name="tiny-64", preset="small")  # a spec file of that name
     assert resolve_ref("tiny-64", [tmp_path]) == (tmp_path / "sub" / "tiny-64.yaml", None)
+
+
+def test_load_setup_sees_an_edit_between_two_calls(tmp_path: Path) -> None:
+    spec = write(tmp_path / "tiny.yaml", factor=8)
+    os.utime(spec, (OLD, OLD))
+    settle(tmp_path)
+    assert load_setup("tiny-64", spec_dirs=[tmp_path]).arch.total == 8 * 64**2
+    with spec.open("r+", encoding="utf-8") as handle:  # in place, the same size
+        handle.write(TINY.format(name="tiny", factor=9, preset="tiny-64"))
+    os.utime(spec, (OLD + 1, OLD + 1))
+    assert load_setup("tiny-64", spec_dirs=[tmp_path]).arch.total == 9 * 64**2

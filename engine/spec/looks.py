@@ -21,9 +21,9 @@ import os
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from stat import S_ISDIR
+from stat import S_ISDIR, S_ISREG
 
 from engine.files import Stamp, real, stamp
 from engine.spec.paths import specs_in_order
@@ -40,10 +40,11 @@ class Look:
 
     files: tuple[tuple[str, Path], ...]
     key: str
-    stamps: tuple[tuple[str, Stamp | None], ...]
+    stamps: dict[str, Stamp | None]  # path -> stamp, of every folder and spec file looked at
     trusted: bool  # no folder looked at was modified too recently to vouch for the listing
     listed: bool = False  # every folder looked at could be listed (so `names` is all there is)
     names: frozenset[str] = frozenset()  # the name (stem) of every spec entry, file or not
+    reals: dict[str, Path] = field(default_factory=dict, compare=False)  # path -> real path, once asked
 
     def lists_no(self, name: str) -> bool:
         """Whether no entry of the folders looked at is called `name` with a spec suffix: then no lookup of
@@ -55,7 +56,7 @@ class Look:
         is a stat per spec file on every call of the API)."""
         if not self.trusted:
             return False
-        for path, mark in self.stamps:
+        for path, mark in self.stamps.items():
             try:
                 found = os.stat(path)
             except (OSError, ValueError):
@@ -93,6 +94,21 @@ def look(folders: Sequence[Path]) -> Look:
     return found
 
 
+def known(path: Path) -> tuple[Path, int] | None:
+    """The real path and modification time of the spec file `path`, from a look checked in the current
+    `one_look()` (None outside one, or for a file it did not stamp): its stamp holds for this call, and
+    so does its real path (a link or folder on the way that changed would have changed a stamp)."""
+    pinned: dict[tuple[str, ...], Look] | None = getattr(_SCOPE, "pinned", None)
+    where = str(path)
+    for found in pinned.values() if pinned else ():
+        mark = found.stamps.get(where)
+        if mark is not None and S_ISREG(mark[0]):
+            if where not in found.reals:
+                found.reals[where] = real(path)
+            return found.reals[where], mark[4]
+    return None
+
+
 @contextlib.contextmanager
 def one_look() -> Iterator[None]:
     """Within: each search path is looked at once (the first lookup checks or lists it), in this thread."""
@@ -119,4 +135,4 @@ def _take(folders: Sequence[Path]) -> Look:
     key = "index|" + "|".join(str(real(f)) for f in folders) + "|" + "|".join(keys)
     folders_seen = [p for p, m in marks.items() if m is not None and S_ISDIR(m[0])]
     listed = all(os.access(p, os.R_OK | os.X_OK) for p in folders_seen)
-    return Look(tuple(files), key, tuple(marks.items()), trusted, listed, frozenset(n for n, _ in files))
+    return Look(tuple(files), key, marks, trusted, listed, frozenset(n for n, _ in files))
