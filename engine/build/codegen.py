@@ -138,6 +138,11 @@ class IntegerPrinter(ExactPrinter):
     `x / y` as `_F(1, 1) / y * x` made every value downstream a Fraction, five times the run time."""
 
     def print_Mul(self, expr: Any) -> str:
+        dividing = [f for f in expr.args if f.is_Piecewise and _divides(f)] if expr.is_Mul else []
+        if len(dividing) == 1:  # a * (1/x if c else 1) -> (a/x if c else a): one quotient per branch
+            piece, rest = dividing[0], [f for f in expr.args if f is not dividing[0]]
+            pairs = [(sympy.Mul(*rest, value), condition) for value, condition in piece.args]
+            return self.print_Piecewise(sympy.Piecewise(*pairs, evaluate=False))
         above, below = [], []
         for factor in expr.args if expr.is_Mul else (expr,):
             if factor.is_Rational and not factor.is_Integer:
@@ -155,6 +160,15 @@ class IntegerPrinter(ExactPrinter):
         if expr.exp.is_Integer and expr.exp < 0:
             return self.print_Mul(expr)
         return super().print_Pow(expr)
+
+
+def _divides(piece: Any) -> bool:
+    """Whether a branch of the conditional `piece` divides (a negative power or a fraction in it)."""
+    return any(
+        any(p.exp.is_Integer and p.exp < 0 for p in value.atoms(sympy.Pow))
+        or any(not r.is_Integer for r in value.atoms(sympy.Rational))
+        for value, _ in piece.args
+    )
 
 
 class FloatPrinter(ExactPrinter):
