@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import secrets
 import stat
@@ -52,6 +53,19 @@ def status(path: PathLike) -> os.stat_result | None:
         return os.stat(path)
     except (OSError, ValueError):  # ValueError: a NUL byte in the name (possible in a spec's extends:)
         return None
+
+
+Stamp = tuple[int, int, int, int, int, int]  # mode, device, inode, size, modification and change times (ns)
+
+
+def stamp(path: PathLike) -> Stamp | None:
+    """What changes when the file or folder at `path` (links followed) is written, replaced, or has an
+    entry added, removed or renamed: its mode, device, inode, size, mtime and ctime (an mtime set back
+    by hand still moves the ctime). None when nothing usable is there; never raises."""
+    found = status(path)
+    if found is None:
+        return None
+    return (found.st_mode, found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
 
 
 def is_file(path: PathLike) -> bool:
@@ -99,8 +113,10 @@ def missing(error: OSError | None) -> bool:
     return error is not None and error.errno in (errno.ENOENT, errno.ENOTDIR)
 
 
+@functools.cache
 def data_dir(name: str) -> Path:
-    """`engine/_data/<name>` in a built wheel, else `<repo>/<name>` in a source checkout."""
+    """`engine/_data/<name>` in a built wheel, else `<repo>/<name>` in a source checkout (an installation
+    does not change from one to the other while it runs: looked at once per process)."""
     package = Path(__file__).resolve().parent
     packaged = package / "_data" / name
     return packaged if is_dir(packaged) else package.parent / name

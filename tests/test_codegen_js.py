@@ -63,5 +63,5 @@ def test_audit_refuses_anything_but_generated_tokens(source: str) -> None:
 
 def test_python_sources_are_unchanged_by_the_hooks() -> None:
     made = program([("a", sympy.Piecewise((x, x > 1), (1 / y, True)))], ["x", "y"])
-    expected = "def plan(v0, v1):\n    v2 = (v0 if (v0 > (1)) else (_F(1, 1) / v1 ** 1))\n    return [v2]\n"
+    expected = "def plan(v0, v1):\n    v2 = (v0 if (v0 > (1)) else _q((1), v1))\n    return [v2]\n"
     assert made.sources["exact"] == expected

@@ -1,9 +1,10 @@
 """Print sympy expressions as programs (engine.plan.program): straight-line functions over numbered locals.
 
-One printer, parametrised by backend: `exact` writes integers as integers and rationals as `_F(p, q)`
-(Fractions at run time), `float` and `numpy` write floats; `numpy` turns conditionals into `_where`
-over arrays. No text from a spec reaches the source: names become `v0`, `v1`, ..., numbers are written
-here, and engine.plan.runtime audits every token before compiling.
+One printer, parametrised by backend: `exact` writes integers as integers, rationals as `_F(p, q)`
+(Fractions at run time) and a product with divisors as one exact quotient `_q(p, q)`; `float` and
+`numpy` write floats; `numpy` turns conditionals into `_where` over arrays. No text from a spec
+reaches the source: names become `v0`, `v1`, ..., numbers are written here, and engine.plan.runtime
+audits every token before compiling.
 """
 
 from __future__ import annotations
@@ -131,6 +132,45 @@ class ExactPrinter:
         return "(1 == 0)"
 
 
+class IntegerPrinter(ExactPrinter):
+    """Python's exact backend: a product with divisors is one quotient `_q(numerator, denominator)`, an
+    int when it divides (engine.plan.runtime), so ints stay ints until a division leaves a remainder:
+    `x / y` as `_F(1, 1) / y * x` made every value downstream a Fraction, five times the run time."""
+
+    def print_Mul(self, expr: Any) -> str:
+        dividing = [f for f in expr.args if f.is_Piecewise and _divides(f)] if expr.is_Mul else []
+        if len(dividing) == 1:  # a * (1/x if c else 1) -> (a/x if c else a): one quotient per branch
+            piece, rest = dividing[0], [f for f in expr.args if f is not dividing[0]]
+            pairs = [(sympy.Mul(*rest, value), condition) for value, condition in piece.args]
+            return self.print_Piecewise(sympy.Piecewise(*pairs, evaluate=False))
+        above, below = [], []
+        for factor in expr.args if expr.is_Mul else (expr,):
+            if factor.is_Rational and not factor.is_Integer:
+                above += [self.integer(int(factor.p))] if factor.p != 1 else []
+                below.append(self.integer(int(factor.q)))
+            elif factor.is_Pow and factor.exp.is_Integer and factor.exp < 0:
+                power = -int(factor.exp)
+                below.append(self(factor.base) if power == 1 else f"({self(factor.base)} ** {power})")
+            else:
+                above.append(self(factor))
+        numerator = "(" + " * ".join(above or ["1"]) + ")"
+        return f"_q({numerator}, {' * '.join(below)})" if below else numerator
+
+    def print_Pow(self, expr: Any) -> str:
+        if expr.exp.is_Integer and expr.exp < 0:
+            return self.print_Mul(expr)
+        return super().print_Pow(expr)
+
+
+def _divides(piece: Any) -> bool:
+    """Whether a branch of the conditional `piece` divides (a negative power or a fraction in it)."""
+    return any(
+        any(p.exp.is_Integer and p.exp < 0 for p in value.atoms(sympy.Pow))
+        or any(not r.is_Integer for r in value.atoms(sympy.Rational))
+        for value, _ in piece.args
+    )
+
+
 class FloatPrinter(ExactPrinter):
     """Python floats: integers written as floats, rationals divided at run time."""
 
@@ -148,7 +188,7 @@ class NumpyPrinter(FloatPrinter):
         return f"_where({', '.join(pairs)})"
 
 
-PRINTERS: dict[str, type[ExactPrinter]] = {"exact": ExactPrinter, "float": FloatPrinter, "numpy": NumpyPrinter}
+PRINTERS: dict[str, type[ExactPrinter]] = {"exact": IntegerPrinter, "float": FloatPrinter, "numpy": NumpyPrinter}
 assert tuple(PRINTERS) == BACKENDS
 
 

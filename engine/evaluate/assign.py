@@ -9,8 +9,10 @@ the `--set` argument or the default expression that caused them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from fractions import Fraction
+from types import MappingProxyType
 from typing import Any
 
 from engine.errors import Location, SpecError, did_you_mean, unknown
@@ -185,6 +187,70 @@ def checked(plan: Plan, name: str, value: Any, where: Location, context: str = "
         raise SpecError(
             f"'{name}' = {show_number(value)} is larger than any real configuration (limit 1e30){context}", where
         )
-    from fractions import Fraction
+    return int(value) if isinstance(value, Fraction) and value.denominator == 1 else value
 
+
+@dataclass(frozen=True)
+class Moving:
+    """An assignment whose `given` symbols move (the layout, --batch...): the values of the rest, and the
+    defaults and chosen values to compute again, in dependency order, from the moved ones; each with
+    its symbol's domain test."""
+
+    base: Assignment
+    given: tuple[tuple[str, Callable[[Number], bool]], ...]
+    programs: tuple[tuple[str, Program, Callable[[Number], bool]], ...]
+
+
+def moving(
+    plan: Plan, base: Assignment, names: Iterable[str], overrides: Mapping[str, Text], choices: Mapping[str, str]
+) -> Moving:
+    """How `base` (assigned without `names`) changes when `names` are given as bound values: they win over
+    defaults, not over --set or an option's chosen value (as in `assign`)."""
+    picked = _picked(plan, choices)
+    given = tuple(n for n in names if plan.spec.symbol(n) is not None and n not in overrides and n not in picked)
+    computed: dict[str, tuple[Program, Text]] = {}
+    for key, origin in base.origins.items():
+        if key in given:
+            continue
+        if origin.kind == "choice":
+            computed[key] = picked[key][:2]
+        elif origin.kind == "default":
+            text = _declared(plan, key).default
+            assert text is not None
+            computed[key] = (plan.defaults[key], text)
+    uses = {k: sorted(n for n in p.inputs if n in computed) for k, (p, _) in computed.items()}
+    dirty, programs = set(given), []
+    for key in toposort(list(computed), uses.__getitem__, lambda k: computed[k][1].span.at(0)):
+        program = computed[key][0]
+        if dirty.intersection(program.inputs):
+            dirty.add(key)
+            programs.append((key, program, _accepts(plan, key)))
+    return Moving(base, tuple((n, _accepts(plan, n)) for n in given), tuple(programs))
+
+
+def _accepts(plan: Plan, name: str) -> Callable[[Number], bool]:
+    return DOMAINS[_declared(plan, name).domain].accepts
+
+
+def moved(found: Moving, values: Mapping[str, Number], origin: Origin) -> Assignment:
+    """`found.base` with its given symbols at `values` and what follows from them computed again. A value
+    out of its domain or of a real size, or a step with no value, is a bare SpecError: the caller asks
+    `assign` for the located one."""
+    out, origins = dict(found.base.values), dict(found.base.origins)
+    for key, accepts in found.given:
+        out[key] = _fit(values[key], accepts)
+        origins[key] = origin
+    for key, program, accepts in found.programs:
+        try:
+            value = run_one(program, out)
+        except PlanError:
+            raise SpecError(f"'{key}' has no value here") from None
+        out[key] = _fit(_number(value), accepts)
+    return Assignment(found.base.preset, MappingProxyType(out), MappingProxyType(origins), found.base.config)
+
+
+def _fit(value: Any, accepts: Callable[[Number], bool]) -> Number:
+    """`value` as `checked` returns it, when `checked` would accept it."""
+    if not accepts(value) or abs(value) > MAX_MAGNITUDE:
+        raise SpecError("out of its domain")
     return int(value) if isinstance(value, Fraction) and value.denominator == 1 else value

@@ -64,13 +64,20 @@ def _compiled(plan: Plan, values: Mapping[str, Number], checked: Checked) -> Num
     except (PlanError, TypeError):
         return None
     numbers: list[Number] = [total, *parts.values(), *derived.values(), *phases.values(), *block.values()]
-    if not all(-MAX_RESULT <= n <= MAX_RESULT for n in numbers):
+    if not all(_sized(n) for n in numbers):
         return None  # an absurd size: the symbolic path names the culprit
     if checked.whole and not all(_whole(n) for n in (total, *parts.values(), *derived.values())):
         return None
     if checked.nonnegative and any(v < 0 for v in (*parts.values(), *phases.values())):
         return None
     return Numbers(parts, total, derived, phases, block, env)
+
+
+def _sized(value: Number) -> bool:
+    """-MAX_RESULT <= value <= MAX_RESULT, a Fraction compared by its integers (q > 0)."""
+    if type(value) is Fraction:
+        return abs(value.numerator) <= MAX_RESULT * value.denominator
+    return -MAX_RESULT <= value <= MAX_RESULT
 
 
 def _whole(value: Number) -> bool:

@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import Any, NoReturn
 
 from engine.errors import SpecError
-from engine.evaluate.assign import Assignment, Origin, assign
+from engine.evaluate.assign import Assignment, Moving, Origin, assign, moved, moving
 from engine.evaluate.evaluator import Numbers, condition, evaluate
 from engine.evaluate.question import Setup, bound_values
 from engine.evaluate.views import deciding, minus_parts, phase_weights
@@ -58,33 +58,45 @@ class MemoryResult:
 
 def assign_rules(setup: Setup) -> Assignment:
     """Values for every rules symbol: flags and --set, option choices, the model and GPU, defaults.
-    Remembered per question (the same plan, model and GPU objects, the same choices, --set texts and
-    fixed values): a solve assigns the same layouts several times. A changed spec file is a new plan
-    object, so a remembered assignment cannot outlive the file it came from."""
+    What does not depend on the values in `setup.fixed` is assigned once per question shape (the same
+    plan, model and GPU objects, choices, --set texts and names of the fixed values: a changed spec file
+    is a new plan object, so it cannot outlive the file it came from); the fixed values and what follows
+    from them are assigned afresh each time (engine.evaluate.assign.moving)."""
     key = (
         id(setup.rules),
         id(setup.arch),
         id(setup.hardware),
         tuple(setup.choices.items()),
         tuple((k, v.text) for k, v in setup.overrides.items()),
-        tuple(sorted(setup.fixed.items())),
+        tuple(sorted(setup.fixed)),
         setup.targets,
         setup.unquantized,
     )
-    hit = _ASSIGNED.get(key)
-    if hit is not None and hit[0] is setup.rules and hit[1] is setup.arch and hit[2] is setup.hardware:
-        return hit[3]
+    hit = _MOVING.get(key)
+    if hit is None or hit[0] is not setup.rules or hit[1] is not setup.arch or hit[2] is not setup.hardware:
+        try:
+            base = assign(setup.rules, None, setup.overrides, bound_values(setup), setup.choices)
+            shape = moving(setup.rules, base, setup.fixed, setup.overrides, setup.choices)
+        except SpecError:
+            shape = None  # not assignable without the fixed values: assign in full each time
+        if len(_MOVING) >= 512:  # a long-running process asks many questions: forget the oldest
+            del _MOVING[next(iter(_MOVING))]
+        hit = _MOVING[key] = (setup.rules, setup.arch, setup.hardware, shape)
+    if hit[3] is not None:
+        try:
+            return moved(hit[3], setup.fixed, Origin("layout"))  # values and origins read-only
+        except SpecError:
+            pass  # the full assignment below raises the located error
     bound = bound_values(setup)
     bound.update({k: (v, Origin("layout")) for k, v in setup.fixed.items()})
-    found = assign(setup.rules, None, setup.overrides, bound, setup.choices)
-    found = replace(found, values=MappingProxyType(dict(found.values)), origins=MappingProxyType(dict(found.origins)))
-    if len(_ASSIGNED) >= 512:  # a long-running process asks many questions: forget the oldest
-        del _ASSIGNED[next(iter(_ASSIGNED))]
-    _ASSIGNED[key] = (setup.rules, setup.arch, setup.hardware, found)
-    return found
+    return _frozen(assign(setup.rules, None, setup.overrides, bound, setup.choices))
 
 
-_ASSIGNED: dict[tuple[Any, ...], tuple[Any, Any, Any, Assignment]] = {}
+def _frozen(found: Assignment) -> Assignment:
+    return replace(found, values=MappingProxyType(dict(found.values)), origins=MappingProxyType(dict(found.origins)))
+
+
+_MOVING: dict[tuple[Any, ...], tuple[Any, Any, Any, Moving | None]] = {}
 
 
 def stage_points(setup: Setup, values: Mapping[str, Number]) -> tuple[str, list[int]] | None:
@@ -160,11 +172,8 @@ def _evaluate(setup: Setup, values: Assignment | None = None) -> MemoryResult:
     counted: dict[str | None, tuple[dict[str, Number], Number]] = {}
     peaks: dict[str, ViewPeak] = {}
     for view in [*rules.spec.views, *([None] if chosen == [None] else [])]:
-        left_out = minus_parts(rules, view)
-        phases = {
-            k: v - sum((weights[k].get(p.key, 0) * numbers.parts[p.key] for p in left_out), 0)
-            for k, v in numbers.phases.items()
-        }
+        left_out = [p.key for p in minus_parts(rules, view)]
+        phases = {k: _less(v, weights[k], left_out, numbers.parts) for k, v in numbers.phases.items()}
         name = view.capacity if view is not None and view.capacity else CAPACITY
         cap = numbers.derived.get(name, values.values.get(name, default))
         counted[view.name if view else None] = (phases, cap)
@@ -189,6 +198,13 @@ def _evaluate(setup: Setup, values: Assignment | None = None) -> MemoryResult:
     return MemoryResult(
         setup, values, numbers.parts, phases, peak, alive, numbers.derived, cap, view=view_name, views=peaks
     )
+
+
+def _less(value: Number, alive: Mapping[str, Number], keys: list[str], parts: Mapping[str, Number]) -> Number:
+    """`value` less what of the parts `keys` is alive (an int 0 subtracts nothing: a Fraction minus 0 is
+    the same Fraction, and an int stays an int)."""
+    gone = sum((alive.get(k, 0) * parts[k] for k in keys), 0)
+    return value - gone if gone or type(gone) is not int else value
 
 
 def capacity(setup: Setup, numbers: Numbers | None = None) -> Number:

@@ -1,9 +1,9 @@
 """A question: an architecture (its preset or config.json, and --set values), rules, a GPU and the options
 chosen, bound together as a `Setup` that memory evaluation and the solver take.
 
-`load_architecture` finds the model a command is about; `load_setup` adds the rules and the GPU. What
-the rules read from the architecture and the GPU is bound by name (engine.spec.checks.PROVIDERS adds
-the values computed from the architecture's linear layers).
+`load_architecture` finds the model a command is about; `load_setup` adds the rules and the GPU, in one
+look at the search path (engine.spec.looks). What the rules read from the architecture and the GPU is
+bound by name (engine.spec.checks.PROVIDERS adds the values computed from the architecture's linears).
 """
 
 from __future__ import annotations
@@ -18,13 +18,14 @@ from engine.errors import Location, SpecError, UsageError, did_you_mean, unknown
 from engine.evaluate.assign import Origin, assign, parse_overrides
 from engine.evaluate.evaluator import condition
 from engine.evaluate.linears import linear_params, linears, lora_in_out, select
-from engine.evaluate.params import Count, count
+from engine.evaluate.params import Count, count, counted
 from engine.evaluate.views import deciding
 from engine.plan.program import Plan
 from engine.spec.document import Span
 from engine.spec.hardware import Hardware
 from engine.spec.hf import ConfigValues
 from engine.spec.load import find_gpu, index, resolve_ref
+from engine.spec.looks import one_look
 from engine.spec.numbers import Number
 from engine.spec.types import Text
 
@@ -48,8 +49,8 @@ class Setup:
     unquantized: tuple[str, ...] = ()  # linears a quantized checkpoint keeps in 16 bits
 
     def with_values(self, **values: int) -> Setup:
-        moved = replace(self, fixed={**self.fixed, **values})
-        return replace(moved, choices=situational(moved.rules, moved.choices, moved.picked, moved.fixed))
+        fixed = {**self.fixed, **values}
+        return replace(self, fixed=fixed, choices=situational(self.rules, self.choices, self.picked, fixed))
 
     @property
     def notes(self) -> list[str]:
@@ -157,6 +158,7 @@ def rules_for(arch: Plan, rules: str | Plan | None, mode: str | None, spec_dirs:
     return plan
 
 
+@one_look()
 def load_setup(
     spec: str | Path | Plan | None,
     preset: str | None = None,
@@ -177,10 +179,9 @@ def load_setup(
     rules_plan = rules_for(arch, rules, mode, spec_dirs)
     hardware = gpu if isinstance(gpu, Hardware) else find_gpu(gpu, spec_dirs)
     arch_over, rules_over = split_overrides(overrides_of(overrides), arch, rules_plan)
-    arch_count = count(arch, assign(arch, preset, arch_over, config=config))
-    chosen = option_choices(rules_plan, choices or {})
+    arch_count = counted(arch, preset, arch_over, config)
     picked = frozenset(k for k, v in (choices or {}).items() if v is not None)
-    chosen = situational(rules_plan, chosen, picked, {})
+    chosen = situational(rules_plan, option_choices(rules_plan, choices or {}), picked, {})
     if view is not None:
         deciding(rules_plan, view)  # an unknown view is an error here, with the views there are
     kept = tuple(unquantized)

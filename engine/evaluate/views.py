@@ -19,12 +19,23 @@ from engine.spec.types import CAPACITY, View
 
 
 def minus_parts(plan: Plan, view: View | None) -> tuple[Part, ...]:
-    """The leaves `view` leaves out (a group named in `minus` leaves out all of its leaves)."""
+    """The leaves `view` leaves out (a group named in `minus` leaves out all of its leaves); worked out
+    once per plan and view."""
     if view is None or not view.minus:
         return ()
+    hit = _MINUS.get((id(plan), id(view)))
+    if hit is not None and hit[0] is plan and hit[1] is view:
+        return hit[2]
     under = plan.leaves_under()
     keys = sorted({leaf for path in view.minus for leaf in under.get(path, ())})
-    return tuple(part for key in keys if (part := plan.part(key)) is not None)
+    found = tuple(part for key in keys if (part := plan.part(key)) is not None)
+    if len(_MINUS) >= 256:
+        del _MINUS[next(iter(_MINUS))]
+    _MINUS[(id(plan), id(view))] = (plan, view, found)
+    return found
+
+
+_MINUS: dict[tuple[int, int], tuple[Plan, View, tuple[Part, ...]]] = {}
 
 
 def phase_weights(plan: Plan, values: Mapping[str, Any], backend: str = "exact") -> dict[str, dict[str, Any]]:

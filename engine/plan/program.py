@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
+from types import MappingProxyType
 from typing import Any
 
 from engine.spec.numbers import Number
@@ -76,13 +77,19 @@ class Plan:
     def part(self, key: str) -> Part | None:
         return next((p for p in self.parts if p.key == key), None)
 
-    def leaves_under(self) -> dict[str, tuple[str, ...]]:
-        """Each part's key -> the keys of the leaves it holds (itself, for a leaf)."""
+    def leaves_under(self) -> Mapping[str, tuple[str, ...]]:
+        """Each part's key -> the keys of the leaves it holds (itself, for a leaf); worked out once."""
+        return self._leaves_under
+
+    @cached_property
+    def _leaves_under(self) -> Mapping[str, tuple[str, ...]]:
         leaves = [p.key for p in self.parts if not p.group]
-        return {
-            p.key: (p.key,) if not p.group else tuple(k for k in leaves if k.startswith(p.key + "/"))
-            for p in self.parts
-        }
+        return MappingProxyType(
+            {
+                p.key: (p.key,) if not p.group else tuple(k for k in leaves if k.startswith(p.key + "/"))
+                for p in self.parts
+            }
+        )
 
     @staticmethod
     def contribution(env: Mapping[str, Any], part: Part) -> Any:
@@ -103,6 +110,11 @@ class Checked:
 
 def exact(value: Any) -> Number:
     """A Python number from an exact run as int or Fraction (True/False as 1/0)."""
+    kind = type(value)
+    if kind is int:  # the common case first: a question's main program gives about a hundred
+        return value  # type: ignore[no-any-return]
+    if kind is Fraction:
+        return value.numerator if value.denominator == 1 else value  # type: ignore[no-any-return]
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, Fraction) and value.denominator == 1:

@@ -34,6 +34,15 @@ class PlanError(Exception):
     callers fall back to the symbolic evaluation, which says where."""
 
 
+def quotient(numerator: Any, denominator: Any) -> Any:
+    """`numerator / denominator` exactly: an int when two ints divide, else a Fraction (a zero
+    denominator raises ZeroDivisionError, as Fraction does)."""
+    if isinstance(numerator, int) and isinstance(denominator, int):
+        whole, left = divmod(numerator, denominator)
+        return Fraction(numerator, denominator) if left else whole
+    return numerator / denominator
+
+
 def scalar_helpers(exact: bool) -> dict[str, Any]:
     def where(*pairs: Any) -> Any:  # reached only when no branch of a conditional applies
         raise ValueError("no branch of a conditional applies")
@@ -45,6 +54,7 @@ def scalar_helpers(exact: bool) -> dict[str, Any]:
         "_max": max,
         "_abs": abs,
         "_F": Fraction if exact else (lambda p, q: p / q),
+        "_q": quotient if exact else (lambda p, q: p / q),
         "_where": where,
         "_and": lambda a, b: a and b,
         "_or": lambda a, b: a or b,
@@ -66,6 +76,7 @@ def numpy_helpers() -> dict[str, Any]:
         "_max": lambda *xs: reduce(np.maximum, xs),
         "_abs": np.abs,
         "_F": lambda p, q: p / q,
+        "_q": lambda p, q: p / q,
         "_where": where,
         "_and": np.logical_and,
         "_or": np.logical_or,

@@ -12,7 +12,7 @@ from engine.evaluate.evaluator import condition
 from engine.evaluate.memory import assign_rules
 from engine.evaluate.question import Setup, flag_name
 from engine.limits import MAX_VALUE
-from engine.plan.runtime import PlanError
+from engine.plan.runtime import PlanError, quotient
 from engine.solve.search import Probe
 
 
@@ -94,7 +94,7 @@ def limit_form(setup: Setup, variable: str, largest: int | None) -> str | None:
         binding = max(above, key=lambda name: above[name][0] - above[name][1])  # the least room
         capacity = above[binding][1]
         f1, f2, f3 = (probe.phase_values(x)[binding][0] for x in (1, 2, 3))
-        a = (f3 - 2 * f2 + f1) / 2
+        a = quotient(f3 - 2 * f2 + f1, 2)  # exact whether the plan gave ints or Fractions
         b = f2 - f1 - 3 * a
         c = f1 - a - b
         for x in (largest, largest + 1):

@@ -16,9 +16,9 @@ from typing import Any
 
 from engine import cache
 from engine.errors import EngineError
-from engine.files import real, status
+from engine.files import real
 from engine.spec.document import Document
-from engine.spec.paths import specs_in_order
+from engine.spec.looks import freeze, look
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,7 @@ def snapshot() -> None:
     files as they were when it started (one scan instead of one per lookup, nine in a `solve`). A
     long-running process (the Python API) does not call this: each lookup sees a changed file."""
     _SNAPSHOT["on"] = True
+    freeze()
 
 
 def build_index(folders: Sequence[Path], read: Callable[[Path], Document]) -> Index:
@@ -96,17 +97,12 @@ def build_index(folders: Sequence[Path], read: Callable[[Path], Document]) -> In
     seen = _SEEN.get(where) if _SNAPSHOT["on"] else None
     if seen is not None:
         return seen
-    files = specs_in_order(folders)
-    stamps = []
-    for _, path in files:
-        info = status(path)  # follows a link: its target's size, time and inode
-        if info is not None:
-            stamps.append(f"{path}:{info.st_size}:{info.st_mtime_ns}:{info.st_ino}")
-    key = "index|" + "|".join(str(real(f)) for f in folders) + "|" + "|".join(stamps)
-    found = _MEMORY.get(key)
-    if found is not None:
-        _SEEN[where] = found
-        return found
+    found = look(folders)  # engine.spec.looks: a stat per folder and file while nothing has changed
+    key, files = found.key, found.files
+    index = _MEMORY.get(key)
+    if index is not None:
+        _SEEN[where] = index
+        return index
     stored = cache.load("index", key)
     index = _decode(stored) if stored is not None else None
     if index is None:

@@ -24,6 +24,7 @@ from engine.spec.extends import resolve_extends
 from engine.spec.gpu import parse_hardware
 from engine.spec.hardware import Fact, Hardware
 from engine.spec.index import Index, build_index
+from engine.spec.looks import known, look, one_look
 from engine.spec.parse import parse_spec
 from engine.spec.paths import display_path, find_spec, list_specs, looks_like_path, search_path
 from engine.spec.types import Spec
@@ -37,8 +38,13 @@ def locate(ref: str, spec_dirs: SpecDirs = ()) -> Path:
     return find_spec(ref, search_path(spec_dirs))
 
 
+@one_look()
 def resolve_ref(ref: str, spec_dirs: SpecDirs = ()) -> tuple[Path, str | None]:
     """The spec file `ref` names, and a preset when `ref` is a preset name (`llama-3-8b`)."""
+    if not looks_like_path(ref) and look(search_path(spec_dirs)).lists_no(ref):  # no file by that name
+        path = index(spec_dirs).presets.get(ref)
+        if path is not None:
+            return Path(path), ref
     try:
         return find_spec(ref, search_path(spec_dirs), hint=looks_like_path(ref)), None
     except SpecError as exc:
@@ -150,6 +156,9 @@ def specs_of_kind(kind: str, spec_dirs: SpecDirs = ()) -> list[tuple[str, Path]]
 def spec_key(ref: str | Path, spec_dirs: SpecDirs) -> tuple[Path, int, tuple[str, ...]]:
     """What identifies a spec in this process: its resolved path, modification time and spec folders."""
     path = ref if isinstance(ref, Path) else locate(ref, spec_dirs)
+    found = known(path)  # a file the look of this API call stamped (engine.spec.looks)
+    if found is not None:
+        return found[0], found[1], tuple(str(d) for d in spec_dirs)
     try:
         mtime = path.stat().st_mtime_ns
     except OSError as exc:

@@ -10,9 +10,22 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from stat import S_ISDIR
 
 from engine.errors import Location, SpecError, UsageError, did_you_mean
-from engine.files import data_dir, is_dir, is_file, missing, names_in, problem, real, subfolders, too_long
+from engine.files import (
+    Stamp,
+    data_dir,
+    is_dir,
+    is_file,
+    missing,
+    names_in,
+    problem,
+    real,
+    stamp,
+    subfolders,
+    too_long,
+)
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -101,16 +114,20 @@ def list_specs(folders: Iterable[Path]) -> list[tuple[str, Path]]:
     return sorted(specs_in_order(folders))
 
 
-def specs_in_order(folders: Iterable[Path]) -> list[tuple[str, Path]]:
+def specs_in_order(folders: Iterable[Path], stamps: dict[str, Stamp | None] | None = None) -> list[tuple[str, Path]]:
     """As `list_specs`, in the order of the search path (a file in an earlier folder first). Within a
     folder, files sort as their paths do (by path parts); strings are compared, not Path objects: the
-    index looks up the search path several times per question."""
+    index looks up the search path several times per question. `stamps` receives the stamp of every
+    folder looked at (None: not a folder), each taken before the folder is listed."""
     seen: dict[str, Path] = {}
+    marks: dict[str, Stamp | None] = stamps if stamps is not None else {}
     for folder in folders:
-        if not is_dir(folder):
+        marks[str(folder)] = mark = stamp(folder)
+        if mark is None or not S_ISDIR(mark[0]):
             continue
         found: list[tuple[tuple[str, ...], str]] = [((n,), n) for n in names_in(folder) if n.endswith(SUFFIXES)]
         for sub in subfolders(folder):
+            marks[str(sub)] = stamp(sub)
             found += [((sub.name, name), name) for name in names_in(sub) if name.endswith(SUFFIXES)]
         for parts, name in sorted(found):
             stem = name.rsplit(".", 1)[0] or name  # as Path.stem (".yaml" is its own stem)

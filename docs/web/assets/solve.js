@@ -421,25 +421,13 @@
       const [f1, f2, f3] = [1, 2, 3].map((x) => probe.phaseValues(x)[binding][0]);
       const two = R.int(2);
       const top = R.add(R.sub(f3, R.mul(two, f2)), f1);
-      if (top.f) {
-        a = R.div(top, two);
-        b = R.sub(R.sub(f2, f1), R.mul(R.int(3), a));
-        c = R.sub(R.sub(f1, a), b);
-        for (const x of [largest, largest + 1]) {
-          const q = R.int(x);
-          const want = R.add(R.add(R.mul(R.mul(a, q), q), R.mul(b, q)), c);
-          if (R.ne(probe.phaseValues(x)[binding][0], want)) return null;
-        }
-      } else {
-        // Python: int / 2 is a float, and the rest follows in floats (compared exactly with the ints)
-        a = R.toNumber(top) / 2;
-        b = R.toNumber(R.sub(f2, f1)) - 3 * a;
-        c = R.toNumber(f1) - a - b;
-        for (const x of [largest, largest + 1]) {
-          const want = a * x * x + b * x + c;
-          const got = probe.phaseValues(x)[binding][0];
-          if (!Number.isFinite(want) || R.ne(got, R.fromNumber(want))) return null;
-        }
+      a = R.div(top, two); // exact, as Python's quotient (ints or Fractions alike)
+      b = R.sub(R.sub(f2, f1), R.mul(R.int(3), a));
+      c = R.sub(R.sub(f1, a), b);
+      for (const x of [largest, largest + 1]) {
+        const q = R.int(x);
+        const want = R.add(R.add(R.mul(R.mul(a, q), q), R.mul(b, q)), c);
+        if (R.ne(probe.phaseValues(x)[binding][0], want)) return null;
       }
     } catch (exc) {
       if (exc instanceof PlanError) return null;
