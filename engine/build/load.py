@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 
 from engine import cache
 from engine.errors import EngineError
+from engine.files import Stamp
 from engine.plan.program import Plan
+from engine.spec import fresh
 from engine.spec.load import load_checked, load_spec, spec_key
 from engine.spec.paths import display_path
 from engine.spec.types import Spec
@@ -57,20 +59,22 @@ def _cache_key(path: Path, spec_dirs: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=256)
-def _load_plan(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Plan:
+def _load_plan(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> Plan:
     from engine.plan.serial import ShapeError, decode_plan
 
     key = _cache_key(path, spec_dirs)
     stored = cache.load("plan", key)
     if stored is not None:
         try:
-            return decode_plan(stored)[0]
+            plan, doc = decode_plan(stored)
+            fresh.note(path, doc.files, doc.absent)
+            return plan
         except (ShapeError, EngineError, KeyError, ValueError, TypeError, IndexError, RecursionError):
             pass  # a damaged, foreign or stale entry: derive afresh (and report any problem properly)
     return _build(path, mtime, spec_dirs, key)
 
 
-def _build(path: Path, mtime: int, spec_dirs: tuple[str, ...], key: str) -> Plan:
+def _build(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...], key: str) -> Plan:
     from engine.build.compile import compile_model
     from engine.plan.serial import encode_plan
 
@@ -82,7 +86,12 @@ def _build(path: Path, mtime: int, spec_dirs: tuple[str, ...], key: str) -> Plan
 
 
 @lru_cache(maxsize=256)
-def _load_model(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Model:
+def _load_model(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> Model:
     from engine.build.model import build_model
 
     return build_model(load_spec(path, spec_dirs))
+
+
+fresh.on_change(_load_plan.cache_clear)
+fresh.on_change(_load_model.cache_clear)
+fresh.on_change(_SYMBOLIC.clear)

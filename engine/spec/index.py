@@ -17,6 +17,7 @@ from typing import Any
 from engine import cache
 from engine.errors import EngineError
 from engine.files import real
+from engine.spec import fresh
 from engine.spec.document import Document
 from engine.spec.looks import freeze, look
 
@@ -89,6 +90,7 @@ def snapshot() -> None:
     long-running process (the Python API) does not call this: each lookup sees a changed file."""
     _SNAPSHOT["on"] = True
     freeze()
+    fresh.freeze()
 
 
 def build_index(folders: Sequence[Path], read: Callable[[Path], Document]) -> Index:

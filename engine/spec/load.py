@@ -14,10 +14,12 @@ from dataclasses import replace
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
+from typing import NoReturn
 
 from engine import cache
 from engine.errors import EngineError, Location, SpecError, did_you_mean
-from engine.files import real
+from engine.files import Stamp, real, stamp
+from engine.spec import fresh
 from engine.spec.checks import check_spec, require
 from engine.spec.document import Document
 from engine.spec.extends import resolve_extends
@@ -153,29 +155,31 @@ def specs_of_kind(kind: str, spec_dirs: SpecDirs = ()) -> list[tuple[str, Path]]
     return [(name, path) for name, path in builtin_specs(spec_dirs) if kinds.get(str(path)) == kind]
 
 
-def spec_key(ref: str | Path, spec_dirs: SpecDirs) -> tuple[Path, int, tuple[str, ...]]:
-    """What identifies a spec in this process: its resolved path, modification time and spec folders."""
+def spec_key(ref: str | Path, spec_dirs: SpecDirs) -> tuple[Path, Stamp, tuple[str, ...]]:
+    """What identifies a spec in this process: its resolved path, stamp (engine.files.stamp: an edit
+    whose modification time was set back still moves its change time) and spec folders."""
     path = ref if isinstance(ref, Path) else locate(ref, spec_dirs)
+    fresh.check(path)  # a file it extends was edited: everything loaded is read again
     found = known(path)  # a file the look of this API call stamped (engine.spec.looks)
     if found is not None:
         return found[0], found[1], tuple(str(d) for d in spec_dirs)
-    try:
-        mtime = path.stat().st_mtime_ns
-    except OSError as exc:
-        raise SpecError(f"cannot read file: {exc.strerror}", Location(display_path(path))) from None
-    return real(path), mtime, tuple(str(d) for d in spec_dirs)
+    mark = stamp(path)
+    if mark is None:
+        _unreadable(path)
+    return real(path), mark, tuple(str(d) for d in spec_dirs)
 
 
 @lru_cache(maxsize=512)
-def _load_checked(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> tuple[Document, str]:
+def _load_checked(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> tuple[Document, str]:
     from engine.spec.schema import check_document  # jsonschema is needed only when a spec is (re)read
 
     doc = load_document(path, spec_dirs)
+    fresh.note(path, doc.files, doc.absent)
     return doc, check_document(doc)
 
 
 @lru_cache(maxsize=256)
-def _load_spec(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Spec:
+def _load_spec(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> Spec:
     doc, kind = _load_checked(path, mtime, spec_dirs)
     if kind not in MODEL_KINDS:
         raise SpecError(f"{display_path(path)} is a {kind} spec; expected an architecture or rules spec")
@@ -185,11 +189,13 @@ def _load_spec(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Spec:
 
 
 @lru_cache(maxsize=256)
-def _load_hardware(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Hardware:
+def _load_hardware(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> Hardware:
     env = os.environ.get("ENGINE_SPEC_PATH", "")  # where `extends:` by name looks, as the plan's key
     key = f"hardware|{path}|{'|'.join(spec_dirs)}|{env}|{display_path(path)}"
-    stored = _hardware_from(cache.load("hardware", key))
+    data = cache.load("hardware", key)
+    stored = _hardware_from(data)
     if stored is not None:
+        fresh.note(path, _strings(data, "files"), _strings(data, "absent"))
         return stored
     doc, kind = _load_checked(path, mtime, spec_dirs)
     if kind != "hardware":
@@ -205,6 +211,8 @@ def _load_hardware(path: Path, mtime: int, spec_dirs: tuple[str, ...]) -> Hardwa
         "path": hardware.path,
         "aliases": list(hardware.aliases),
         "facts": facts,
+        "files": list(doc.files),
+        "absent": list(doc.absent),
     }
     cache.store("hardware", key, doc.files, payload, doc.absent, doc.listings)
     return hardware
@@ -229,16 +237,32 @@ def _hardware_from(data: object) -> Hardware | None:
         return None
 
 
+def _strings(data: dict[str, object], name: str) -> list[str]:
+    found = data.get(name)
+    return [f for f in found if isinstance(f, str)] if isinstance(found, list) else []
+
+
 @lru_cache(maxsize=512)
-def _read_cached(path: Path, mtime: int) -> Document:
+def _read_cached(path: Path, mtime: Stamp) -> Document:
     from engine.spec.source import read_document  # YAML is needed only when a spec is (re)read
 
     return read_document(path, display_path(path))
 
 
 def _read(path: Path) -> Document:
+    found = stamp(path)
+    if found is None:
+        _unreadable(path)
+    return _read_cached(real(path), found)
+
+
+def _unreadable(path: Path) -> NoReturn:
     try:
-        stat = path.stat()
+        path.stat()
     except OSError as exc:
         raise SpecError(f"cannot read file: {exc.strerror}", Location(display_path(path))) from None
-    return _read_cached(real(path), stat.st_mtime_ns)
+    raise SpecError("cannot read file", Location(display_path(path)))
+
+
+for _cached in (_load_checked, _load_spec, _load_hardware, _read_cached):
+    fresh.on_change(_cached.cache_clear)

@@ -94,8 +94,8 @@ def look(folders: Sequence[Path]) -> Look:
     return found
 
 
-def known(path: Path) -> tuple[Path, int] | None:
-    """The real path and modification time of the spec file `path`, from a look checked in the current
+def known(path: Path) -> tuple[Path, Stamp] | None:
+    """The real path and stamp (engine.files.stamp) of the spec file `path`, from a look checked in the current
     `one_look()` (None outside one, or for a file it did not stamp): its stamp holds for this call, and
     so does its real path (a link or folder on the way that changed would have changed a stamp)."""
     pinned: dict[tuple[str, ...], Look] | None = getattr(_SCOPE, "pinned", None)
@@ -105,7 +105,7 @@ def known(path: Path) -> tuple[Path, int] | None:
         if mark is not None and S_ISREG(mark[0]):
             if where not in found.reals:
                 found.reals[where] = real(path)
-            return found.reals[where], mark[4]
+            return found.reals[where], mark
     return None
 
 
