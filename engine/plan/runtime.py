@@ -56,8 +56,17 @@ def numpy_helpers() -> dict[str, Any]:
     import numpy as np
 
     def where(*pairs: Any) -> Any:
-        conditions, choices = pairs[0::2], pairs[1::2]
-        return np.select([np.asarray(c, dtype=bool) for c in conditions], list(choices), default=np.nan)
+        """np.select's answer (the first condition that holds, NaN where none does), built from the last
+        pair back: a condition that is one number picks its branch without touching the arrays, and two
+        branches are one np.where (np.select filled a whole array for its default at every call)."""
+        out: Any = np.float64(np.nan)
+        for i in range(len(pairs) - 2, -1, -2):
+            condition, choice = pairs[i], pairs[i + 1]
+            if np.ndim(condition) == 0:
+                out = (np.float64(choice) if isinstance(choice, int | float) else choice) if condition else out
+            else:
+                out = np.where(np.asarray(condition, dtype=bool), choice, out)
+        return out
 
     return {
         "_ceil": np.ceil,
