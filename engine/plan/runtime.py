@@ -144,13 +144,18 @@ def function(program: Program, backend: str = "exact") -> Callable[..., Any]:
     hit = _COMPILED.get((id(program), backend))
     if hit is not None and hit[0] is program:
         return hit[1]
-    source = program.sources[backend]
+    built = compiled(program.sources[backend], backend)
+    _COMPILED[(id(program), backend)] = (program, built)
+    return built
+
+
+def compiled(source: str, backend: str) -> Callable[..., Any]:
+    """The function `plan` of generated `source`, audited, over `backend`'s helpers."""
     helpers = _HELPERS[backend]()
     audit(source, helpers)
     namespace: dict[str, Any] = {"__builtins__": {}, **helpers}
     exec(compile(source, "<engine plan>", "exec"), namespace)  # noqa: S102  (audited generated code, see audit)
     built: Callable[..., Any] = namespace["plan"]
-    _COMPILED[(id(program), backend)] = (program, built)
     return built
 
 
