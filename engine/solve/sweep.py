@@ -24,7 +24,7 @@ from engine.plan.fold import Folded
 from engine.plan.program import Plan
 from engine.plan.runtime import run
 from engine.solve.fewest import fewest_dp, least_room
-from engine.solve.grid import Axis, Rows, check_axis, choice_groups, row_count
+from engine.solve.grid import Axis, Filling, Rows, check_axis, choice_groups, row_count
 from engine.solve.layouts import axis
 from engine.solve.moving import moving_programs
 from engine.spec.types import CAPACITY
@@ -49,28 +49,19 @@ def sweep(
         raise UsageError(f"the grid has {total:,} rows; the limit is {MAX_ROWS:,}")
     grids = np.meshgrid(*[np.asarray([float(v) for v in a.values]) for a in axes], indexing="ij")
     flat = {a.name: g.ravel() for a, g in zip(axes, grids, strict=True)}
-    order = np.arange(total)
-    parts = []
+    filled = Filling(total)
     for choices, many, rows in _by_choices(setup, axes, flat):  # a default_when may pick other choices per row
         names, held = [a.name for a in axes], frozenset(choices)  # held as if picked: not resolved again
         plan = SweepPlan(replace(setup, choices=choices, picked=held), names)
         # the fewest GPUs counts more data-parallel ranks with their own defaults
         plan.many = SweepPlan(replace(setup, choices=many, picked=held), names) if many != choices else None
-        picked = {k: v[rows] for k, v in flat.items()}
-        index = order[rows]
-        for i in _starts(len(index), progress):
+        every = bool(rows.all())  # one group of choices (the usual case): its rows are the grid in order
+        picked = flat if every else {k: v[rows] for k, v in flat.items()}
+        index = None if every else np.flatnonzero(rows)
+        for i in _starts(total if index is None else len(index), progress):
             part = plan.rows({k: v[i : i + CHUNK] for k, v in picked.items()}, min_gpus)
-            parts.append((index[i : i + CHUNK], part))
-    if len(parts) == 1:
-        return Rows(setup.hardware.name, {k: np.asarray(v) for k, v in parts[0][1].items()})
-    where = np.concatenate([i for i, _ in parts])
-    ordered = bool((np.diff(where) > 0).all())  # one group of choices: the chunks are in grid order
-    back = None if ordered else np.argsort(where, kind="stable")
-    columns = {}
-    for k in parts[0][1]:
-        joined = np.concatenate([p[k] for _, p in parts])
-        columns[k] = joined if back is None else joined[back]
-    return Rows(setup.hardware.name, columns)
+            filled.put(slice(i, i + CHUNK) if index is None else index[i : i + CHUNK], part)
+    return Rows(setup.hardware.name, filled.columns())
 
 
 def _by_choices(
