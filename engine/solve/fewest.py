@@ -100,7 +100,8 @@ def least_room(amounts: list[Any], capacities: list[Any], shape: tuple[int, ...]
     most = np.array(np.broadcast_to(rooms[0], shape), dtype=float)
     peak = np.array(np.broadcast_to(amounts[0], shape), dtype=float)
     same = all(np.ndim(c) == 0 and c == capacities[0] for c in capacities)  # one capacity for every phase
-    capacity = np.array(np.broadcast_to(capacities[0], shape), dtype=float)
+    capacity = np.broadcast_to(capacities[0], shape)  # one value: broadcast, not copied per row
+    capacity = capacity if same else np.array(capacity, dtype=float)
     for i in range(1, len(rooms)):
         worse = rooms[i] > most
         np.copyto(binding, i, where=worse)
