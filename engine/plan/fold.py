@@ -57,11 +57,13 @@ class Folded:
         for name, kind in arrays.items():
             env[name] = _Dyn(self.local(), frozenset([kind]))
             self.inputs[name] = env[name].name
+        values = {k: _scalar(np, v) for k, v in values.items()}  # a stage given as a float: numpy's division
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             for program in programs:
                 found = self.program(program, {**values, **env})
                 env.update(found)
-        self.outputs = {name: env[name] if name in env else values[name] for name in wanted}
+        found = {name: env[name] if name in env else values[name] for name in wanted}
+        self.outputs = {k: v if isinstance(v, _Dyn) else _scalar(np, v) for k, v in found.items()}
         self.build()
 
     def local(self) -> str:
@@ -116,6 +118,7 @@ class Folded:
                 return left  # x ** 1, as the printer writes a reciprocal's power: x itself, exactly
             return self.apply(op, [left, right], lambda a, b: _binary(op, a, b))
         if isinstance(node, ast.Compare):
+            assert len(node.ops) == 1  # the printer writes one relation per comparison
             op = _COMPARE[type(node.ops[0])]
             left, right = self.node(node.left, env), self.node(node.comparators[0], env)
             return self.apply(op, [left, right], lambda a, b: _binary(op, a, b))
