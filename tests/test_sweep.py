@@ -201,7 +201,10 @@ def test_columns_of_every_kind_are_written_as_records_are(chunk: int, monkeypatc
 
 
 @pytest.mark.parametrize("chunk", [50, 128, 1 << 16])
-def test_columns_that_depend_on_one_key_are_written_as_records_are(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("keys", [0, 1 << 19])  # 0: each chunk finds its own runs (too many keys for the sweep)
+def test_columns_that_depend_on_one_key_are_written_as_records_are(
+    chunk: int, keys: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Adjacent columns that are functions of one column of repeated values are written once per value
     (engine.render.columns._runs): the same text, NaN, names and booleans among them, a column that
     does not depend on the key between them."""
@@ -211,6 +214,7 @@ def test_columns_that_depend_on_one_key_are_written_as_records_are(chunk: int, m
     from engine.solve.grid import Rows
 
     monkeypatch.setattr(columns, "CHUNK", chunk)
+    monkeypatch.setattr(columns, "MAX_KEYS", keys)
     count = 400
     group = np.arange(count) // 3
     rows = Rows(

@@ -1,7 +1,8 @@
 """Sweep rows written column by column, a chunk of rows at a time: each column is turned into text once
 (a constant column once for all its rows; a column of few whole numbers, or a grid axis of a fixed step,
 through a table of their texts), adjacent columns that are functions of one column of repeated values
-(a row's bytes often depend on batch x seq_len alone) once per value, and literals and constant columns
+(a row's bytes often depend on batch x seq_len alone) once per value of the whole sweep (of the chunk
+when the sweep has too many), and literals and constant columns
 are merged into the texts around them; each line is then one join of a few pieces. The text is the same
 as writing each row as a record (`csv.DictWriter`, `json.dumps`): a whole-number float is an integer, NaN
 is empty (CSV) or null (JSON), booleans are True/False (CSV) or true/false (JSON), names are quoted as
@@ -19,6 +20,7 @@ from typing import Any
 
 from engine.solve.grid import Rows
 
+MAX_KEYS = 1 << 19  # the most keys whose texts are written for the whole sweep at once (see _written)
 CHUNK = 1 << 16  # rows turned into text at a time: the text of a chunk, not of the whole sweep, is in memory
 
 
@@ -126,22 +128,33 @@ def _runs(columns: list[tuple[str, Any]], count: int) -> dict[int, tuple[int, An
 
 
 def _lines(
-    columns: list[tuple[str, Any]], end: str, cells: Callable[[Any, str], Any], count: int, runs: bool = True
+    columns: list[tuple[str, Any]],
+    end: str,
+    cells: Callable[[Any, str], Any],
+    count: int,
+    runs: Any = True,
+    at: int = 0,
 ) -> list[str]:
     """Each of `count` lines: every column's text after its literal (`columns`: literal, column), then
     `end`. Literals and constant columns are merged into one text, or into the next column's table; a run
-    of columns that depend on one key (`_runs`) is written once per key; each line is one join."""
+    of columns that depend on one key (`_runs`: found here when `runs` is True, or given as `_written`
+    for every row, these lines from row `at`) is written once per key; each line is one join."""
     streams: list[Any] = []
     pending = ""
-    found_runs = _runs(columns, count) if runs else {}
+    found_runs = _runs(columns, count) if runs is True else {}
     i = 0
     while i < len(columns):
+        if runs is not True and runs and i in runs:  # texts written for the whole sweep, looked up here
+            stop, inverse, texts = runs[i]
+            if pending:
+                streams.append(itertools.repeat(pending, count))
+            codes = inverse[at : at + count].tolist()
+            streams.append(operator.itemgetter(*codes)(texts) if count > 1 else [texts[codes[0]]])
+            pending, i = "", stop
+            continue
         if i in found_runs:
             stop, inverse, first = found_runs[i]
-            part = [
-                (pending + literal if k == i else literal, column[first])
-                for k, (literal, column) in enumerate(columns[i:stop], i)
-            ]
+            part = [(pending + lit if k == i else lit, c[first]) for k, (lit, c) in enumerate(columns[i:stop], i)]
             texts = _lines(part, "", cells, len(first), runs=False)
             streams.append(operator.itemgetter(*inverse.tolist())(texts) if len(first) > 1 else [texts[0]] * count)
             pending, i = "", stop
@@ -162,6 +175,20 @@ def _lines(
         return [pending] * count
     streams.append(itertools.repeat(pending, count))
     return list(map("".join, zip(*streams, strict=True)))
+
+
+def _written(columns: list[tuple[str, Any]], cells: Callable[[Any, str], Any]) -> Any:
+    """The runs of `_runs` over every row of the sweep (a value of the key repeats across chunks too:
+    a grid of batch x seq_len has a quarter as many token counts as rows), each run's texts written once
+    per key: start -> (stop, inverse, texts); None when there is no such run or too many keys to hold."""
+    found = _runs(columns, len(columns[0][1]) if columns else 0)
+    if not found or max(len(first) for _, _, first in found.values()) > MAX_KEYS:
+        return None
+    out = {}
+    for start, (stop, inverse, first) in found.items():
+        part = [(literal, column[first]) for literal, column in columns[start:stop]]
+        out[start] = (stop, inverse, _lines(part, "", cells, len(first), runs=False))
+    return out
 
 
 def _number_texts(column: Any, nan: str, boolean: tuple[str, str]) -> list[str]:
@@ -195,9 +222,11 @@ def csv_lines(rows: Rows, header: bool) -> Iterator[str]:
     def cells(column: Any, prefix: str) -> Any:
         return _cells(column, _csv_text, "", ("False", "True"), prefix)
 
+    literals = [gpu + "," if i == 0 else "," for i in range(len(names))]
+    runs = _written([(literal, rows.columns[n]) for literal, n in zip(literals, names, strict=True)], cells)
     for start in range(0, len(rows), CHUNK):
-        part = [(gpu + "," if i == 0 else ",", rows.columns[n][start : start + CHUNK]) for i, n in enumerate(names)]
-        yield "".join(_lines(part, "\r\n", cells, min(CHUNK, len(rows) - start)))
+        part = [(literal, rows.columns[n][start : start + CHUNK]) for literal, n in zip(literals, names, strict=True)]
+        yield "".join(_lines(part, "\r\n", cells, min(CHUNK, len(rows) - start), runs is None or runs, start))
 
 
 def jsonl_lines(rows: Rows) -> Iterator[str]:
@@ -209,8 +238,8 @@ def jsonl_lines(rows: Rows) -> Iterator[str]:
     def cells(column: Any, prefix: str) -> Any:
         return _cells(column, json.dumps, "null", ("false", "true"), prefix)
 
+    literals = [(head if i == 0 else "") + keys[i] for i in range(len(names))]
+    runs = _written([(literal, rows.columns[n]) for literal, n in zip(literals, names, strict=True)], cells)
     for start in range(0, len(rows), CHUNK):
-        part = [
-            ((head if i == 0 else "") + keys[i], rows.columns[n][start : start + CHUNK]) for i, n in enumerate(names)
-        ]
-        yield "".join(_lines(part, "}\n", cells, min(CHUNK, len(rows) - start)))
+        part = [(literal, rows.columns[n][start : start + CHUNK]) for literal, n in zip(literals, names, strict=True)]
+        yield "".join(_lines(part, "}\n", cells, min(CHUNK, len(rows) - start), runs is None or runs, start))
