@@ -135,10 +135,11 @@ def _lines(
     runs: Any = True,
     at: int = 0,
 ) -> list[str]:
-    """Each of `count` lines: every column's text after its literal (`columns`: literal, column), then
-    `end`. Literals and constant columns are merged into one text, or into the next column's table; a run
-    of columns that depend on one key (`_runs`: found here when `runs` is True, or given as `_written`
-    for every row, these lines from row `at`) is written once per key; each line is one join."""
+    """The pieces of `count` lines, in order (one text per line when `runs` is False): every column's
+    text after its literal (`columns`: literal, column), then `end`. Literals and constant columns are
+    merged into one text, or into the next column's table; a run of columns that depend on one key
+    (`_runs`: found here when `runs` is True, or given as `_written` for every row, these lines from row
+    `at`) is written once per key; the caller joins the pieces once (no line is a string of its own)."""
     streams: list[Any] = []
     pending = ""
     found_runs = _runs(columns, count) if runs is True else {}
@@ -174,7 +175,9 @@ def _lines(
     if not streams:
         return [pending] * count
     streams.append(itertools.repeat(pending, count))
-    return list(map("".join, zip(*streams, strict=True)))
+    if runs is False:  # a run's texts: one per line
+        return list(map("".join, zip(*streams, strict=True)))
+    return list(itertools.chain.from_iterable(zip(*streams, strict=True)))  # one join of every piece, no line copied
 
 
 def _written(columns: list[tuple[str, Any]], cells: Callable[[Any, str], Any]) -> Any:
