@@ -159,3 +159,82 @@ def test_files_written_by_columns_equal_one_record_at_a_time(spec: str, mode: st
     assert "".join(csv_lines(rows, header=True)) == expected.getvalue()
     assert "".join(jsonl_lines(rows)) == "".join(json.dumps(r) + "\n" for r in records)
     assert any(r["min_gpus"] is None for r in records) or spec != "llama-3-8b"
+
+
+@pytest.mark.parametrize("chunk", [7, 1 << 16])
+def test_columns_of_every_kind_are_written_as_records_are(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Negative, fractional, infinite and missing numbers, integer columns, booleans, names that csv and
+    json must quote (and a '%', which the line template escapes), constant columns and columns of few
+    values (written through a table), across chunk boundaries."""
+    import io
+
+    from engine.render import columns
+    from engine.solve.grid import Rows
+
+    monkeypatch.setattr(columns, "CHUNK", chunk)
+    count = 300
+    index = np.arange(count)
+    mixed = np.where(index % 5 == 0, np.nan, -(index.astype(float) ** 3))
+    mixed[3], mixed[4], mixed[8], mixed[9], mixed[13] = 0.5, np.inf, -np.inf, -0.0, 2.0**60
+    rows = Rows(
+        'gpu "%s", 1',
+        {
+            "small": (index % 7 - 3).astype(float),  # few values: a table
+            "wide": mixed,
+            "ints": (index - 150).astype(np.int64) * 1_000_003,
+            "few_ints": (index % 3).astype(np.int64),
+            "fits": index % 2 == 0,
+            "same": np.full(count, 7.0),
+            "same_bool": np.ones(count, dtype=bool),
+            "name": np.asarray(["a,b", 'say "hi"', "100%", "line\nbreak", "plain"], dtype=object)[index % 5],
+            "one_name": np.asarray(["50% done"] * count, dtype=object),
+            "nan": np.full(count, np.nan),
+        },
+    )
+    records = list(rows.records())
+    expected = io.StringIO()
+    writer = csv.DictWriter(expected, fieldnames=list(records[0]))
+    writer.writeheader()
+    writer.writerows(records)
+    assert "".join(columns.csv_lines(rows, header=True)) == expected.getvalue()
+    assert "".join(columns.jsonl_lines(rows)) == "".join(json.dumps(r) + "\n" for r in records)
+
+
+@pytest.mark.parametrize("chunk", [50, 128, 1 << 16])
+@pytest.mark.parametrize("keys", [0, 1 << 19])  # 0: each chunk finds its own runs (too many keys for the sweep)
+def test_columns_that_depend_on_one_key_are_written_as_records_are(
+    chunk: int, keys: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Adjacent columns that are functions of one column of repeated values are written once per value
+    (engine.render.columns._runs): the same text, NaN, names and booleans among them, a column that
+    does not depend on the key between them."""
+    import io
+
+    from engine.render import columns
+    from engine.solve.grid import Rows
+
+    monkeypatch.setattr(columns, "CHUNK", chunk)
+    monkeypatch.setattr(columns, "MAX_KEYS", keys)
+    count = 400
+    group = np.arange(count) // 3
+    rows = Rows(
+        "a100-80",
+        {
+            "batch": (np.arange(count) % 9 + 1).astype(float),
+            "key": group * 1.5e9 + 0.25,
+            "dep_nan": np.where(group % 4 == 0, np.nan, group * -7.0),
+            "dep_name": np.asarray(["forward", "a,b", 'q"'], dtype=object)[group % 3],
+            "dep_fits": group % 2 == 0,
+            "same": np.full(count, 3.0),
+            "other": np.arange(count) * 11.0,
+            "dep_again": group * 2.0 + 0.5,
+        },
+    )
+    assert columns._runs([("", c) for c in rows.columns.values()], count)  # the path under test is taken
+    records = list(rows.records())
+    expected = io.StringIO()
+    writer = csv.DictWriter(expected, fieldnames=list(records[0]))
+    writer.writeheader()
+    writer.writerows(records)
+    assert "".join(columns.csv_lines(rows, header=True)) == expected.getvalue()
+    assert "".join(columns.jsonl_lines(rows)) == "".join(json.dumps(r) + "\n" for r in records)

@@ -66,8 +66,17 @@ def numpy_helpers() -> dict[str, Any]:
     import numpy as np
 
     def where(*pairs: Any) -> Any:
-        conditions, choices = pairs[0::2], pairs[1::2]
-        return np.select([np.asarray(c, dtype=bool) for c in conditions], list(choices), default=np.nan)
+        """np.select's answer (the first condition that holds, NaN where none does), built from the last
+        pair back: a condition that is one number picks its branch without touching the arrays, and two
+        branches are one np.where (np.select filled a whole array for its default at every call)."""
+        out: Any = np.float64(np.nan)
+        for i in range(len(pairs) - 2, -1, -2):
+            condition, choice = pairs[i], pairs[i + 1]
+            if np.ndim(condition) == 0:
+                out = (np.float64(choice) if isinstance(choice, int | float) else choice) if condition else out
+            else:
+                out = np.where(np.asarray(condition, dtype=bool), choice, out)
+        return out
 
     return {
         "_ceil": np.ceil,
@@ -146,13 +155,18 @@ def function(program: Program, backend: str = "exact") -> Callable[..., Any]:
     hit = _COMPILED.get((id(program), backend))
     if hit is not None and hit[0] is program:
         return hit[1]
-    source = program.sources[backend]
+    built = compiled(program.sources[backend], backend)
+    _COMPILED[(id(program), backend)] = (program, built)
+    return built
+
+
+def compiled(source: str, backend: str) -> Callable[..., Any]:
+    """The function `plan` of generated `source`, audited, over `backend`'s helpers."""
     helpers = _HELPERS[backend]()
     audit(source, helpers)
     namespace: dict[str, Any] = {"__builtins__": {}, **helpers}
     exec(compile(source, "<engine plan>", "exec"), namespace)  # noqa: S102  (audited generated code, see audit)
     built: Callable[..., Any] = namespace["plan"]
-    _COMPILED[(id(program), backend)] = (program, built)
     return built
 
 

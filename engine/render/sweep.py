@@ -25,10 +25,10 @@ def write(results: Sequence[Rows], out: Any, fmt: str) -> str:
         def fill(handle: Any) -> int:
             for i, rows in enumerate(results):  # column by column (engine.render.columns)
                 for text in jsonl_lines(rows) if suffix == "jsonl" else csv_lines(rows, header=i == 0):
-                    handle.write(text)
+                    handle.write(text.encode("utf-8"))  # a text handle took three times as long as the bytes
             return sum(len(rows) for rows in results)
 
-        count = write_atomic(out, fill)  # a temporary file renamed into place: never half a file
+        count = write_atomic(out, fill, binary=True)  # a temporary file renamed into place: never half a file
         return f"wrote {count:,} rows to {inert(str(out))}"
     records = (r for rows in results for r in rows.records())
     if fmt == "json":

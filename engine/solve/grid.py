@@ -83,6 +83,50 @@ class Rows:
             yield {"gpu": self.gpu, **{n: _plain(self.columns[n][i]) for n in names}}
 
 
+class Filling:
+    """The columns of `total` rows, filled a chunk at a time (`put`: the rows as a slice or indices). A
+    column that is one value broadcast in every chunk (a term that no grid variable moves) stays that
+    value broadcast: no copy per row, which the writers see at once."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.names: list[str] = []
+        self.full: dict[str, Any] = {}
+        self.constant: dict[str, Any] = {}
+
+    def put(self, where: Any, part: Mapping[str, Any]) -> None:
+        import numpy as np
+
+        self.names = self.names or list(part)
+        for name, column in part.items():
+            column = np.asarray(column)
+            if name not in self.full:
+                if not column.size:
+                    continue
+                if column.strides == (0,) and name not in self.constant:
+                    self.constant[name] = column[:1]
+                    continue
+                held = self.constant.get(name)
+                if column.strides == (0,) and held is not None and _same(held[0], column[0]):
+                    continue
+                full = np.empty(self.total, dtype=np.result_type(column, *(() if held is None else (held,))))
+                if held is not None:
+                    full[:] = held[0]
+                self.full[name] = full
+            self.full[name][where] = column
+
+    def columns(self) -> dict[str, Any]:
+        import numpy as np
+
+        return {
+            n: self.full[n] if n in self.full else np.broadcast_to(self.constant[n], (self.total,)) for n in self.names
+        }
+
+
+def _same(a: Any, b: Any) -> bool:
+    return bool(a == b) or (a != a and b != b)  # NaN: the same missing value
+
+
 def _plain(value: Any) -> Any:
     item = value.item() if hasattr(value, "item") else value
     if isinstance(item, float) and item != item:  # NaN: no value (e.g. nothing fits)

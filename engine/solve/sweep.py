@@ -2,13 +2,15 @@
 
 The same rules, options and values as `solve`/`memory`: the setup's assignment gives every symbol; the
 grid replaces some with arrays; symbols whose defaults or chosen values depend on a grid variable are
-recomputed; then the compiled plan (numpy backend) computes every term and phase for all rows, in float64.
-The fewest data-parallel ranks per row (at its split) come from the plan at dp = 2 and 4 (memory is
-A + B / dp there), checked at the answer and its neighbour, with a vectorised bisection elsewhere.
+recomputed; then the compiled plan (numpy backend), folded to the numbers that are the same in every row
+(engine.plan.fold), computes the phases, capacities and terms for all rows, in float64. The fewest
+data-parallel ranks per row (at its split) come from the plan at dp = 2 and 4 (engine.solve.fewest),
+where only what depends on dp is computed again.
 """
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -16,13 +18,16 @@ from typing import Any
 from engine.errors import SpecError, UsageError, did_you_mean
 from engine.evaluate.memory import assign_rules
 from engine.evaluate.question import Setup
-from engine.evaluate.views import deciding, phase_weights, view_capacity, view_phases
+from engine.evaluate.views import deciding, minus_parts, phase_weights, view_capacity, view_phases
 from engine.limits import MAX_DP, MAX_ROWS
+from engine.plan.fold import Folded
 from engine.plan.program import Plan
 from engine.plan.runtime import run
-from engine.solve.grid import Axis, Rows, check_axis, choice_groups, row_count
+from engine.solve.fewest import fewest_dp, least_room
+from engine.solve.grid import Axis, Filling, Rows, check_axis, choice_groups, row_count
 from engine.solve.layouts import axis
 from engine.solve.moving import moving_programs
+from engine.spec.types import CAPACITY
 
 CHUNK = 1 << 18
 
@@ -44,28 +49,19 @@ def sweep(
         raise UsageError(f"the grid has {total:,} rows; the limit is {MAX_ROWS:,}")
     grids = np.meshgrid(*[np.asarray([float(v) for v in a.values]) for a in axes], indexing="ij")
     flat = {a.name: g.ravel() for a, g in zip(axes, grids, strict=True)}
-    order = np.arange(total)
-    parts = []
+    filled = Filling(total)
     for choices, many, rows in _by_choices(setup, axes, flat):  # a default_when may pick other choices per row
         names, held = [a.name for a in axes], frozenset(choices)  # held as if picked: not resolved again
         plan = SweepPlan(replace(setup, choices=choices, picked=held), names)
         # the fewest GPUs counts more data-parallel ranks with their own defaults
         plan.many = SweepPlan(replace(setup, choices=many, picked=held), names) if many != choices else None
-        picked = {k: v[rows] for k, v in flat.items()}
-        index = order[rows]
-        for i in _starts(len(index), progress):
+        every = bool(rows.all())  # one group of choices (the usual case): its rows are the grid in order
+        picked = flat if every else {k: v[rows] for k, v in flat.items()}
+        index = None if every else np.flatnonzero(rows)
+        for i in _starts(total if index is None else len(index), progress):
             part = plan.rows({k: v[i : i + CHUNK] for k, v in picked.items()}, min_gpus)
-            parts.append((index[i : i + CHUNK], part))
-    if len(parts) == 1:
-        return Rows(setup.hardware.name, {k: np.asarray(v) for k, v in parts[0][1].items()})
-    where = np.concatenate([i for i, _ in parts])
-    ordered = bool((np.diff(where) > 0).all())  # one group of choices: the chunks are in grid order
-    back = None if ordered else np.argsort(where, kind="stable")
-    columns = {}
-    for k in parts[0][1]:
-        joined = np.concatenate([p[k] for _, p in parts])
-        columns[k] = joined if back is None else joined[back]
-    return Rows(setup.hardware.name, columns)
+            filled.put(slice(i, i + CHUNK) if index is None else index[i : i + CHUNK], part)
+    return Rows(setup.hardware.name, filled.columns())
 
 
 def _by_choices(
@@ -135,16 +131,37 @@ class SweepPlan:
         self.many: SweepPlan | None = None  # the plan at two or more data-parallel ranks, when its choices differ
         context = layout.role("context") if layout is not None else None
         self.split = [self.tensor, self.pipeline] + ([context.symbol] if context is not None else [])
+        read = [*self.phases.values()] + [s for p in self.terms.values() for s in (p.slot, *p.repeats)]
+        for view in self.views:
+            read += [s for p in minus_parts(rules, view) for s in (p.slot, *p.repeats)]
+            if view is not None and view.capacity in rules.derived:
+                read.append(rules.derived[view.capacity])
+        read += [rules.derived[CAPACITY]] if CAPACITY in rules.derived else []
+        self.wanted = list(dict.fromkeys(read))  # what env gives: the main program's other values are not computed
+        self.folded: dict[Any, Folded] = {}
+        self.states: dict[Any, Any] = {}
 
     def env(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """The main program's values the sweep reads (phases, capacities, terms) at `values`, by a program
+        folded to the numbers in `values` (engine.plan.fold): once per set of rows, then per data-parallel
+        degree. The rows' part is kept for the next call at the same arrays (another degree)."""
         import numpy as np
 
-        values = dict(values)
+        arrays = {k: "row" for k, v in values.items() if np.ndim(v)}
+        arrays[self.data] = "late"
+        known = {k: v for k, v in values.items() if k not in arrays}
+        key = (tuple(sorted(arrays.items())), tuple(sorted((k, float(v).hex()) for k, v in known.items())))
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            for name, program in self.moving:
-                values[name] = run(program, values, "numpy")[name]
-            env: dict[str, Any] = run(self.rules.main, values, "numpy")
-        return env
+            folded = self.folded.get(key)
+            if folded is None:
+                programs = [p for _, p in self.moving] + [self.rules.main]
+                folded = self.folded[key] = Folded(programs, known, arrays, self.wanted)
+            rows = [values[k] for k in folded.row_names]
+            kept = self.states.get(key)
+            same = kept is not None and len(kept[0]) == len(rows) and all(map(operator.is_, kept[0], rows))
+            state, out = folded.run(values, kept[1] if same and kept is not None else None)
+        self.states[key] = (rows, state)
+        return out
 
     def stage_values(self, values: Mapping[str, Any]) -> list[Any]:
         """The stages evaluated per row (first, middle, last...), each kept inside 0..pp-1. A stage that is
@@ -168,12 +185,11 @@ class SweepPlan:
         return out
 
     def counted(
-        self, values: Mapping[str, Any], shape: tuple[int, ...], envs: dict[Any, Any] | None = None
-    ) -> tuple[list[str], Any, Any]:
-        """Names, bytes and capacities (rows x every phase of every stage and deciding view); the
-        environment of each stage that is one number goes into `envs` (for the terms' columns)."""
-        import numpy as np
-
+        self, values: Mapping[str, Any], envs: dict[Any, Any] | None = None
+    ) -> tuple[list[str], list[Any], list[Any]]:
+        """Names, bytes and capacities of every phase of every stage and deciding view (each a number or
+        an array over the rows); the environment of each stage that is one number goes into `envs` (for
+        the terms' columns)."""
         names, amounts, capacities = [], [], []
         default = float(self.setup.hardware.capacity)
         for stage in self.stage_values(values):
@@ -181,12 +197,12 @@ class SweepPlan:
             if envs is not None and (stage is None or isinstance(stage, float)):
                 envs[stage] = env
             for view in self.views:
-                capacity = np.broadcast_to(view_capacity(self.rules, view, env, values, default), shape)
+                capacity = view_capacity(self.rules, view, env, values, default)
                 for name, amount in view_phases(self.rules, view, env, self.weights).items():
                     names.append(name)
-                    amounts.append(np.broadcast_to(amount, shape))
+                    amounts.append(amount)
                     capacities.append(capacity)
-        return names, np.vstack(amounts), np.vstack(capacities)
+        return names, amounts, capacities
 
     def rows(self, grid: Mapping[str, Any], min_gpus: bool) -> dict[str, Any]:
         import numpy as np
@@ -194,92 +210,44 @@ class SweepPlan:
         values = {**self.base, **grid}
         shape = next(iter(grid.values())).shape
         envs: dict[Any, Any] = {}
-        names, amounts, capacities = self.counted(values, shape, envs)
-        binding = (amounts - capacities).argmax(axis=0)  # the least room
-        pick = np.arange(shape[0])
+        names, amounts, capacities = self.counted(values, envs)
+        binding, most, fits, peak, capacity = least_room(amounts, capacities, shape)
         out: dict[str, Any] = dict(grid)
-        out["per_gpu_bytes"] = amounts[binding, pick]
-        out["capacity_bytes"] = capacities[binding, pick]
-        out["fits"] = (amounts <= capacities).all(axis=0)
+        out["per_gpu_bytes"] = peak
+        out["capacity_bytes"] = capacity
+        out["fits"] = fits
         out["peak_phase"] = np.asarray(names, dtype=object)[binding]  # references to a few names, not 1M copies
         own = None if not self.stage else float(values[self.stage])  # the setup's own stage: the terms shown
         env = envs[own] if own in envs else self.env(values)
         for key, part in self.terms.items():
             out[key] = np.broadcast_to(Plan.contribution(env, part), shape)
         if min_gpus:
+            at_one = np.ndim(values[self.data]) == 0 and float(values[self.data]) == 1
             if self.many is not None:  # one rank with this plan's choices, more with the many-rank plan's (and values)
-                more, one = self.many.fewest_dp({**self.many.base, **grid}, shape), self.excess(values, np.ones(shape))
+                more = self.many.fewest_dp({**self.many.base, **grid}, shape)
+                one = most if at_one else self.excess(values, np.float64(1), shape)
                 dp = np.where(one <= 0, 1, np.where(more > 0, np.maximum(more, 2), 0))
             else:
-                dp = self.fewest_dp(values, shape)
+                dp = self.fewest_dp(values, shape, most if at_one else None)
             split = np.prod([np.broadcast_to(values[k], shape) for k in self.split], axis=0)  # tp, pp and a cp
             out["min_gpus"] = np.where(dp > 0, dp * split, np.nan)  # empty: no number of GPUs fits
         return out
 
-    def excess(self, values: Mapping[str, Any], dp: Any) -> Any:
-        """Per row, the most any phase exceeds what it is compared with (fits where <= 0)."""
+    def excess(self, values: Mapping[str, Any], dp: Any, shape: tuple[int, ...]) -> Any:
+        """Per row, the most any phase exceeds what it is compared with (fits where <= 0), at `dp` data-parallel
+        ranks (one number, or one per row)."""
         import numpy as np
 
-        moved = {**values, self.data: dp}
-        _, amounts, capacities = self.counted(moved, np.shape(dp))
-        return (amounts - capacities).max(axis=0)
+        _, amounts, capacities = self.counted({**values, self.data: dp})
+        most: Any = amounts[0] - capacities[0]
+        for amount, capacity in zip(amounts[1:], capacities[1:], strict=True):
+            most = np.maximum(most, amount - capacity)
+        return np.broadcast_to(most, shape)
 
-    def fewest_dp(self, values: Mapping[str, Any], shape: tuple[int, ...]) -> Any:
-        """Per row, the fewest data-parallel ranks that fit (0 when none do)."""
-        import numpy as np
-
-        ones = np.ones(shape)
-        f1, f2, f4 = (self.excess(values, k * ones) for k in (1, 2, 4))
-        slope = (f2 - f4) * 4  # B in A + B / dp, from dp = 2 and 4
-        floor = f2 - slope / 2  # A (less the capacity)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            guess = np.where(floor < 0, np.ceil(slope / -floor), np.inf)
-        guess = np.clip(np.nan_to_num(guess, nan=np.inf, posinf=MAX_DP + 1), 2, MAX_DP + 1)
-        answer = np.where(f1 <= 0, 1, guess)
-        good = answer == 1
-        check = ~good & (answer <= MAX_DP)  # the guesses to confirm: fits there, not one rank fewer
-        if check.any():
-            rows = _subset(values, check)
-            at = answer[check]
-            good[check] = (self.excess(rows, at) <= 0) & ~(self.excess(rows, np.maximum(at - 1, 1)) <= 0)
-        if not good.all():  # not of the A + B / dp shape (hybrid sharding, runtime buffers at dp > 1)
-            answer = np.where(good, answer, self.bisect(values, ~good))
-        return np.where(answer > MAX_DP, 0, answer)
-
-    def bisect(self, values: Mapping[str, Any], rows: Any) -> Any:
-        """The fewest data-parallel ranks of the `rows` (a mask) by bisection over those rows alone; a row
-        that does not fit at the most ranks gets none (memory does not grow with dp beyond it)."""
-        import numpy as np
-
-        out = np.zeros(rows.shape)
-        subset = _subset(values, rows)
-        count = int(rows.sum())
-        high = np.full(count, float(MAX_DP))
-        ok_high = self.excess(subset, high) <= 0
-        if not ok_high.any():
-            out[rows] = MAX_DP + 1
-            return out
-        alive = np.flatnonzero(ok_high)  # the rows some dp fits: bisect them
-        subset = _subset(subset, alive, (count,))
-        low, high = np.ones(len(alive)), np.full(len(alive), float(MAX_DP))
-        ok_low = self.excess(subset, low) <= 0
-        for _ in range(26):
-            middle = np.floor((low + high) / 2)
-            ok = self.excess(subset, middle) <= 0
-            high = np.where(ok, middle, high)
-            low = np.where(ok, low, middle)
-        found = np.full(count, MAX_DP + 1.0)
-        found[alive] = np.where(ok_low, 1, high)
-        out[rows] = found
-        return out
-
-
-def _subset(values: Mapping[str, Any], rows: Any, shape: tuple[int, ...] | None = None) -> dict[str, Any]:
-    """`values` at `rows` (a mask, or indices into arrays of `shape`): per-row arrays cut, numbers kept."""
-    import numpy as np
-
-    shape = rows.shape if shape is None else shape
-    return {k: v[rows] if np.ndim(v) and np.shape(v) == shape else v for k, v in values.items()}
+    def fewest_dp(self, values: Mapping[str, Any], shape: tuple[int, ...], f1: Any = None) -> Any:
+        """Per row, the fewest data-parallel ranks that fit (0 when none do); `f1`: the excess at one rank
+        when the caller has it (engine.solve.fewest)."""
+        return fewest_dp(self.excess, values, shape, f1)
 
 
 def run_sweep(setup: Setup, axes: Sequence[Axis], min_gpus: bool, progress: Callable[[int], None] | None) -> Rows:
