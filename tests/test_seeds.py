@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 import engine
-from conftest import REPO
 from engine import cache, seeds
 from engine.spec.paths import builtin_spec_dir
+
+from conftest import REPO
 
 QUESTION = ["solve", "specs/llama.yaml", "--gpu", "a100-80"]
 # the command line in a process that says, as it ends, whether sympy was imported
