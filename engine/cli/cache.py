@@ -20,7 +20,8 @@ def cache_(
     ] = "path",
 ) -> None:
     """The disk cache of derivations (compiled plans, the spec index, closed forms), keyed by the content
-    of the spec files; JSON entries only, checked before use.
+    of the spec files; JSON entries only, checked before use. An entry the cache lacks may come from
+    those the wheel ships for the README's questions (seeds), checked the same way; `clear` leaves those.
 
     Example: engine cache clear
     """
