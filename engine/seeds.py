@@ -18,6 +18,8 @@ import json
 import os
 from pathlib import Path
 
+from engine import files
+
 SEEDED = ("plan", "inequality", "hardware")  # the kinds of entry shipped
 TOKENS = ("\u0001specs\u0001", "\u0001cwd\u0001")  # control characters: no path or spec text has them
 STAMP = "version.json"  # the engine version and Python the seeds were made with
@@ -62,12 +64,11 @@ def lookup(kind: str, key: str, version: str, places: tuple[str, str] | None, li
     if kind not in SEEDED or places is None:
         return None
     base = folder()
-    try:
-        stamp = json.loads((base / STAMP).read_text(encoding="utf-8"))
+    try:  # bounded reads that refuse a FIFO or device planted there, as the cache's own
+        stamp = json.loads(files.read_regular(base / STAMP, 4096))
         if stamp != {"version": version}:
             return None
-        with open(base / name(kind, tokenise(key, places, encoded=False)), "rb") as handle:
-            raw = handle.read(limit + 1)
+        raw = files.read_regular(base / name(kind, tokenise(key, places, encoded=False)), limit)
     except (OSError, ValueError):
         return None
     if len(raw) > limit:

@@ -103,3 +103,12 @@ def test_the_installed_wheel_ships_seeds_of_this_version() -> None:
     stamp = Path(engine.__file__).parent / "_data" / "seeds" / seeds.STAMP
     assert stamp.is_file(), "the wheel's build hook (hatch_build.py) shipped no seeds: see its warning"
     assert f'"{cache.cache_dir().name}"' in stamp.read_text(encoding="utf-8")
+
+
+def test_a_fifo_planted_among_the_seeds_is_refused_not_waited_on(shipped: tuple[Path, str], tmp_path: Path) -> None:
+    folder = tmp_path / "planted"
+    shutil.copytree(shipped[0], folder)
+    for entry in folder.glob("*/*.json"):
+        entry.unlink()
+        os.mkfifo(entry)
+    assert ask(project(tmp_path / "p"), tmp_path / "cache", folder)[1]  # derived afresh, no hang
