@@ -6,6 +6,7 @@ import csv
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -134,6 +135,22 @@ def test_sweep_rows_say_where_floats_are_used(cli, tmp_path: Path) -> None:  # t
     assert int(rows[-1]["per_gpu_bytes"]) == pytest.approx(float(exact.per_gpu), rel=1e-12)
 
 
+def written_as_records(rows: Any) -> list[dict[str, Any]]:
+    """Assert the CSV and JSONL of `rows` are what csv.DictWriter and json.dumps write for each record."""
+    import io
+
+    from engine.render.columns import csv_lines, jsonl_lines
+
+    records = list(rows.records())
+    expected = io.StringIO()
+    writer = csv.DictWriter(expected, fieldnames=list(records[0]))
+    writer.writeheader()
+    writer.writerows(records)
+    assert "".join(csv_lines(rows, header=True)) == expected.getvalue()
+    assert "".join(jsonl_lines(rows)) == "".join(json.dumps(r) + "\n" for r in records)
+    return records
+
+
 @pytest.mark.parametrize(
     ("spec", "mode", "grid"),
     [
@@ -146,18 +163,9 @@ def test_sweep_rows_say_where_floats_are_used(cli, tmp_path: Path) -> None:  # t
 def test_files_written_by_columns_equal_one_record_at_a_time(spec: str, mode: str | None, grid: list[str]) -> None:
     """engine.render.columns writes CSV and JSONL column by column; the text is what csv.DictWriter and
     json.dumps write for each record (whole floats as integers, NaN empty or null, booleans, names)."""
-    import io
-
-    from engine.render.columns import csv_lines, jsonl_lines
 
     rows = sweep(load_setup(spec, mode=mode, gpu="a100-80"), [parse_grid(g) for g in grid])
-    records = list(rows.records())
-    expected = io.StringIO()
-    writer = csv.DictWriter(expected, fieldnames=list(records[0]))
-    writer.writeheader()
-    writer.writerows(records)
-    assert "".join(csv_lines(rows, header=True)) == expected.getvalue()
-    assert "".join(jsonl_lines(rows)) == "".join(json.dumps(r) + "\n" for r in records)
+    records = written_as_records(rows)
     assert any(r["min_gpus"] is None for r in records) or spec != "llama-3-8b"
 
 
@@ -166,7 +174,6 @@ def test_columns_of_every_kind_are_written_as_records_are(chunk: int, monkeypatc
     """Negative, fractional, infinite and missing numbers, integer columns, booleans, names that csv and
     json must quote (and a '%', which the line template escapes), constant columns and columns of few
     values (written through a table), across chunk boundaries."""
-    import io
 
     from engine.render import columns
     from engine.solve.grid import Rows
@@ -191,13 +198,7 @@ def test_columns_of_every_kind_are_written_as_records_are(chunk: int, monkeypatc
             "nan": np.full(count, np.nan),
         },
     )
-    records = list(rows.records())
-    expected = io.StringIO()
-    writer = csv.DictWriter(expected, fieldnames=list(records[0]))
-    writer.writeheader()
-    writer.writerows(records)
-    assert "".join(columns.csv_lines(rows, header=True)) == expected.getvalue()
-    assert "".join(columns.jsonl_lines(rows)) == "".join(json.dumps(r) + "\n" for r in records)
+    written_as_records(rows)
 
 
 @pytest.mark.parametrize("chunk", [50, 128, 1 << 16])
@@ -208,7 +209,6 @@ def test_columns_that_depend_on_one_key_are_written_as_records_are(
     """Adjacent columns that are functions of one column of repeated values are written once per value
     (engine.render.columns._runs): the same text, NaN, names and booleans among them, a column that
     does not depend on the key between them."""
-    import io
 
     from engine.render import columns
     from engine.solve.grid import Rows
@@ -231,10 +231,4 @@ def test_columns_that_depend_on_one_key_are_written_as_records_are(
         },
     )
     assert columns._runs([("", c) for c in rows.columns.values()], count)  # the path under test is taken
-    records = list(rows.records())
-    expected = io.StringIO()
-    writer = csv.DictWriter(expected, fieldnames=list(records[0]))
-    writer.writeheader()
-    writer.writerows(records)
-    assert "".join(columns.csv_lines(rows, header=True)) == expected.getvalue()
-    assert "".join(columns.jsonl_lines(rows)) == "".join(json.dumps(r) + "\n" for r in records)
+    written_as_records(rows)
