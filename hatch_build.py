@@ -1,9 +1,10 @@
 """Wheel build hook: ship the cache entries of the README's questions (engine.seeds), so that the first
 run after installing, or after `engine cache clear`, answers them without sympy.
 
-The package is staged as it will be installed (engine/, engine/_data/specs, engine/_data/schemas), each
-question is asked once against that copy from the project root with a cache of its own, and the entries
-it leaves are written, with the two folders as tokens, to engine/_data/seeds. Anything that goes wrong
+The package is staged as it will be installed (engine/, engine/_data/specs, engine/_data/schemas), once
+outside the project and once inside it (as a virtual environment in the project holds it), each
+question is asked against each copy from the project root with a cache of its own, and the entries they
+leave are written, with the folders as tokens, to engine/_data/seeds. Anything that goes wrong
 here ships no seeds (a warning), never a broken wheel: seeds only save time. Editable installs get none.
 """
 
@@ -56,11 +57,25 @@ class SeedHook(BuildHookInterface):  # type: ignore[type-arg]
         build_data["force_include"][str(out)] = "engine/_data/seeds"
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
-        stage = getattr(self, "_stage", None)
-        if stage is not None:
-            shutil.rmtree(stage, ignore_errors=True)
+        for stage in (getattr(self, "_stage", None), getattr(self, "_inside", None)):
+            if stage is not None:
+                shutil.rmtree(stage, ignore_errors=True)
 
     def _seeds(self, root: Path, stage: Path) -> Path:
+        out = stage / "seeds"
+        made = self._ask(root, stage / "outside", out)  # a virtual environment elsewhere
+        inside = root / ".engine-seeds-stage"  # one in the project, as the README's .venv
+        self._inside = inside
+        try:
+            made += self._ask(root, inside, out)
+        finally:
+            shutil.rmtree(inside, ignore_errors=True)
+        self.app.display_info(f"engine: {made} cache seeds for the README's questions")
+        return out
+
+    def _ask(self, root: Path, stage: Path, out: Path) -> int:
+        """Ask the questions against a copy of the package staged at `stage`, as installed, from the
+        project root; the seeds their entries make go to `out`."""
         package = stage / "package"
         ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "_data")
         shutil.copytree(root / "engine", package / "engine", ignore=ignore)
@@ -78,7 +93,6 @@ class SeedHook(BuildHookInterface):  # type: ignore[type-arg]
             subprocess.run(
                 [sys.executable, "-c", ASK, str(package), *question], cwd=root, env=env, check=True, capture_output=True
             )
-        out = stage / "seeds"
         made = subprocess.run(
             [sys.executable, "-c", MAKE, str(package), str(out), str(root)],
             cwd=root,
@@ -86,5 +100,4 @@ class SeedHook(BuildHookInterface):  # type: ignore[type-arg]
             check=True,
             capture_output=True,
         )
-        self.app.display_info(f"engine: {made.stdout.decode().strip()} cache seeds for the README's questions")
-        return out
+        return int(made.stdout.decode().strip())

@@ -48,7 +48,7 @@ def _engine_version() -> str:
         sources += sorted((package / "_data" / "schemas").glob("*.json"))
         h = hashlib.sha256()
         for path in sources:
-            name = path.relative_to(package.parent).as_posix().replace("_data/schemas/", "schemas/")
+            name = path.relative_to(package.parent).as_posix().replace("engine/_data/schemas/", "schemas/")
             h.update(name.encode("utf-8") + b"\0" + _file_hash(str(path)).encode() + b"\0")
         _STATE["version"] = f"{__version__}-{h.hexdigest()[:12]}"
     return str(_STATE["version"])

@@ -3,9 +3,11 @@
 
 When the wheel is built (hatch_build.py), the README's questions are asked once against the package
 as it will be installed, and the cache entries they leave (compiled plans, closed forms, GPU profiles)
-are shipped under `engine/_data/seeds`. An entry names files by absolute path, so two folders are
-written as tokens: the built-in specs' folder and the working folder. A seed is found by its key with
-the same two folders tokenised, put back in place, and then checked exactly as any cache entry is (the
+are shipped under `engine/_data/seeds`. They are asked twice: with the package outside the working
+folder and inside it (a virtual environment in the project, as the README makes it, where the built-in
+specs are shown by a path relative to it). An entry names files by path, so the built-in specs' folder,
+the working folder and the specs' folder as shown are written as tokens. A seed is found by its key
+with the same folders tokenised, put back in place, and then checked exactly as any cache entry is (the
 engine version, the payload's SHA-256, every file it came from by content, every absence it relied on),
 so a seed whose files differ from the user's is never used. The spec index is never seeded: its key
 holds the files' time stamps. Seeds are data (JSON), never code; `ENGINE_NO_CACHE=1` turns them off too.
@@ -16,12 +18,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from engine import files
 
 SEEDED = ("plan", "inequality", "hardware")  # the kinds of entry shipped
-TOKENS = ("\u0001specs\u0001", "\u0001cwd\u0001")  # control characters: no path or spec text has them
+TOKENS = ("\u0001specs\u0001", "\u0001cwd\u0001", "\u0001shown\u0001")  # control characters: no path has them
+INSTALLED = os.sep.join(("engine", "_data", "specs"))  # how an installed package's specs folder ends
 STAMP = "version.json"  # the engine version and Python the seeds were made with
 
 
@@ -31,11 +35,22 @@ def folder() -> Path:
     return Path(given) if given else Path(__file__).resolve().parent / "_data" / "seeds"
 
 
-def roots(specs: Path, cwd: str | None = None) -> tuple[str, str] | None:
-    """The two folders written as tokens (real paths); None when one holds the other (no seed applies)."""
+Places = tuple[tuple[str, str], ...]  # (text, token), in the order they are written as tokens
+
+
+def roots(specs: Path, cwd: str | None = None) -> Places | None:
+    """The folders written as tokens: the built-in specs' and the working folder (real paths), and, when
+    the package is installed inside the working folder (a virtual environment in the project, as the
+    README makes it), the specs' folder as shown relative to it. None when no seed applies: the working
+    folder inside the specs, or specs inside it that are not an installed package's (a checkout)."""
     first, second = str(specs.resolve()), os.path.realpath(cwd if cwd is not None else os.getcwd())
-    nested = first == second or first.startswith(second + os.sep) or second.startswith(first + os.sep)
-    return None if nested else (first, second)
+    if first == second or second.startswith(first + os.sep):
+        return None
+    places = ((first, TOKENS[0]), (second, TOKENS[1]))
+    if not first.startswith(second + os.sep):
+        return places
+    shown = first[len(second) + 1 :]
+    return (*places, (shown, TOKENS[2])) if shown.endswith(os.sep + INSTALLED) else None
 
 
 def _swap(text: str, pairs: list[tuple[str, str]]) -> str:
@@ -44,22 +59,27 @@ def _swap(text: str, pairs: list[tuple[str, str]]) -> str:
     return text
 
 
-def tokenise(text: str, places: tuple[str, str], encoded: bool) -> str:
-    """`text` with the two folders written as tokens (`encoded`: as they appear inside JSON strings)."""
-    form = (lambda s: json.dumps(s)[1:-1]) if encoded else (lambda s: s)
-    return _swap(text, [(form(place), form(token)) for place, token in zip(places, TOKENS, strict=True)])
+def _form(encoded: bool) -> Callable[[str], str]:
+    return (lambda s: json.dumps(s)[1:-1]) if encoded else (lambda s: s)
 
 
-def untokenise(text: str, places: tuple[str, str], encoded: bool) -> str:
-    form = (lambda s: json.dumps(s)[1:-1]) if encoded else (lambda s: s)
-    return _swap(text, [(form(token), form(place)) for place, token in zip(places, TOKENS, strict=True)])
+def tokenise(text: str, places: Places, encoded: bool) -> str:
+    """`text` with the folders written as tokens (`encoded`: as they appear inside JSON strings); the
+    specs' full path goes first, as it may hold the working folder's."""
+    form = _form(encoded)
+    return _swap(text, [(form(place), form(token)) for place, token in places])
+
+
+def untokenise(text: str, places: Places, encoded: bool) -> str:
+    form = _form(encoded)
+    return _swap(text, [(form(token), form(place)) for place, token in places])
 
 
 def name(kind: str, key: str) -> str:
     return f"{kind}/{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}.json"
 
 
-def lookup(kind: str, key: str, version: str, places: tuple[str, str] | None, limit: int) -> bytes | None:
+def lookup(kind: str, key: str, version: str, places: Places | None, limit: int) -> bytes | None:
     """The shipped entry for (kind, key), put back in place (as the cache stores entries), or None."""
     if kind not in SEEDED or places is None:
         return None
@@ -87,7 +107,7 @@ def lookup(kind: str, key: str, version: str, places: tuple[str, str] | None, li
     return json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n" + body2
 
 
-def make(cache_folder: Path, out: Path, version: str, places: tuple[str, str]) -> int:
+def make(cache_folder: Path, out: Path, version: str, places: Places) -> int:
     """Seeds from the entries in `cache_folder` (one version's folder of a cache), written to `out`;
     returns how many."""
     made = 0

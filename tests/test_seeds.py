@@ -14,7 +14,7 @@ import pytest
 
 import engine
 from engine import cache, seeds
-from engine.spec.paths import builtin_spec_dir
+from engine.spec.paths import builtin_spec_dir, schema_dir
 
 from conftest import REPO
 
@@ -22,17 +22,19 @@ QUESTION = ["solve", "specs/llama.yaml", "--gpu", "a100-80"]
 # the command line in a process that says, as it ends, whether sympy was imported
 ASK = (
     "import atexit, sys; atexit.register(lambda: print('sympy' in sys.modules, file=sys.stderr));"
+    " first = sys.argv.pop(1); first and sys.path.insert(0, first);"
     " from engine.cli import run; sys.argv[0] = 'engine'; run()"
 )
 
 
-def ask(folder: Path, cache_dir: Path, seeds_dir: Path) -> tuple[str, bool]:
+def ask(folder: Path, cache_dir: Path, seeds_dir: Path, package: Path | None = None) -> tuple[str, bool]:
+    """The answer to QUESTION in `folder` (with the engine installed at `package`, else this one), and
+    whether sympy was imported."""
     env = {**os.environ, "ENGINE_CACHE_DIR": str(cache_dir), "ENGINE_SEEDS_DIR": str(seeds_dir)}
     env["ENGINE_NO_FAST_EXIT"] = "1"
     env.pop("ENGINE_NO_CACHE", None)
-    done = subprocess.run(
-        [sys.executable, "-c", ASK, *QUESTION], cwd=folder, env=env, capture_output=True, text=True, timeout=300
-    )
+    command = [sys.executable, "-c", ASK, str(package or ""), *QUESTION]
+    done = subprocess.run(command, cwd=folder, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     return done.stdout, done.stderr.strip().splitlines()[-1] == "True"
 
@@ -88,12 +90,38 @@ def test_a_damaged_seed_is_refused(shipped: tuple[Path, str], tmp_path: Path) ->
     assert ask(project(tmp_path / "p"), tmp_path / "cache", folder)[1]
 
 
-def test_tokens_round_trip_and_nested_folders_take_no_seed() -> None:
-    places = ("/opt/x/engine/_data/specs", "/home/u/p")
+def installed(where: Path) -> Path:
+    """A copy of this engine laid out as a wheel installs it (engine/, its specs and schemas in _data)."""
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc", "_data")
+    shutil.copytree(Path(engine.__file__).parent, where / "engine", ignore=skip)
+    shutil.copytree(builtin_spec_dir(), where / "engine" / "_data" / "specs")
+    shutil.copytree(schema_dir(), where / "engine" / "_data" / "schemas")
+    return where
+
+
+def test_a_seed_answers_with_the_package_inside_the_project(tmp_path: Path) -> None:
+    """The README's layout: the virtual environment in the project folder, so the built-in specs are
+    shown by a path relative to it (another path in each project)."""
+    first = project(tmp_path / "first")
+    package = installed(first / ".venv" / "site")
+    used_sympy = ask(first, tmp_path / "built", tmp_path / "none", package)[1]
+    assert used_sympy
+    places = seeds.roots(package / "engine" / "_data" / "specs", str(first))
+    assert places is not None and len(places) == 3  # the specs as shown, too
+    assert seeds.make(tmp_path / "built" / cache.cache_dir().name, tmp_path / "shipped", cache.cache_dir().name, places)
+    second = project(tmp_path / "second")
+    elsewhere = installed(second / "env" / "lib" / "site-packages")
+    expected = ask(second, tmp_path / "fresh", tmp_path / "none", elsewhere)[0]  # derived there
+    assert ask(second, tmp_path / "mine", tmp_path / "shipped", elsewhere) == (expected, False)
+
+
+def test_tokens_round_trip_and_folders_that_take_no_seed() -> None:
+    places = (("/opt/x/engine/_data/specs", seeds.TOKENS[0]), ("/home/u/p", seeds.TOKENS[1]))
     text = '{"files": [["/opt/x/engine/_data/specs/llama.yaml"], ["/home/u/p/specs/a.yaml"]]}'
     assert seeds.untokenise(seeds.tokenise(text, places, encoded=True), places, encoded=True) == text
     assert "/home/u" not in seeds.tokenise(text, places, encoded=True)
-    assert seeds.roots(REPO / "specs", str(REPO)) is None  # the specs inside the working folder
+    assert seeds.roots(REPO / "specs", str(REPO)) is None  # a checkout's specs inside the working folder
+    assert seeds.roots(REPO, str(REPO / "specs")) is None  # the working folder inside the specs
 
 
 @pytest.mark.skipif(
