@@ -94,17 +94,19 @@ def lookup(kind: str, key: str, version: str, places: Places | None, limit: int)
     if len(raw) > limit:
         return None
     head, _, body = raw.partition(b"\n")
-    try:
+    try:  # a damaged or foreign seed is no seed
         header = json.loads(head)
         if not isinstance(header, dict) or header.get("digest") != hashlib.sha256(body).hexdigest():
             return None
         text = untokenise((head + b"\n" + body).decode("ascii"), places, encoded=True)
-    except (ValueError, UnicodeDecodeError):
+        head, _, body = text.encode("ascii").partition(b"\n")
+        header = json.loads(head)
+        if not isinstance(header, dict):
+            return None
+    except (ValueError, UnicodeError, RecursionError):
         return None
-    head2, _, body2 = text.encode("ascii").partition(b"\n")
-    header = json.loads(head2)
-    header["digest"] = hashlib.sha256(body2).hexdigest()  # of the payload as put back
-    return json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n" + body2
+    header["digest"] = hashlib.sha256(body).hexdigest()  # of the payload as put back
+    return json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n" + body
 
 
 def make(cache_folder: Path, out: Path, version: str, places: Places) -> int:

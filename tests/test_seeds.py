@@ -140,3 +140,15 @@ def test_a_fifo_planted_among_the_seeds_is_refused_not_waited_on(shipped: tuple[
         entry.unlink()
         os.mkfifo(entry)
     assert ask(project(tmp_path / "p"), tmp_path / "cache", folder)[1]  # derived afresh, no hang
+
+
+@pytest.mark.parametrize("junk", [b"", b"[1]\n{}", b"not json\n{}", b"[" * 100_000 + b"\n{}", b"\xff\xfe\n{}"], ids=str)
+def test_a_malformed_seed_is_no_seed(junk: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    places = seeds.roots(Path("/opt/site/engine/_data/specs"), str(tmp_path))
+    assert places is not None
+    monkeypatch.setenv("ENGINE_SEEDS_DIR", str(tmp_path))
+    (tmp_path / seeds.STAMP).write_text('{"version": "v"}', encoding="utf-8")
+    entry = tmp_path / seeds.name("plan", seeds.tokenise("plan|key", places, encoded=False))
+    entry.parent.mkdir()
+    entry.write_bytes(junk)
+    assert seeds.lookup("plan", "plan|key", "v", places, 1 << 20) is None
