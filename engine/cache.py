@@ -163,9 +163,10 @@ def load(kind: str, key: str) -> Any:
 
         places = seeds.roots(files.data_dir("specs"))
         shipped = seeds.lookup(kind, key, cache_dir().name, places, MAX_ENTRY_BYTES)
-        found = _checked(shipped, kind, key) if shipped is not None else None
-        if found is not None and shipped is not None:
-            _write(target, shipped)  # the user's cache holds it from now on, as if derived here
+        if shipped is not None:
+            found = _checked(shipped, kind, key)
+            if found is not None:
+                _write(target, shipped)  # the user's cache holds it from now on, as if derived here
     return None if found is None else found[0]
 
 

@@ -59,7 +59,7 @@ def _cache_key(path: Path, spec_dirs: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=256)
-def _load_plan(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> Plan:
+def _load_plan(path: Path, stamp: Stamp, spec_dirs: tuple[str, ...]) -> Plan:
     from engine.plan.serial import ShapeError, decode_plan
 
     key = _cache_key(path, spec_dirs)
@@ -71,14 +71,14 @@ def _load_plan(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> Plan:
             return plan
         except (ShapeError, EngineError, KeyError, ValueError, TypeError, IndexError, RecursionError):
             pass  # a damaged, foreign or stale entry: derive afresh (and report any problem properly)
-    return _build(path, mtime, spec_dirs, key)
+    return _build(path, stamp, spec_dirs, key)
 
 
-def _build(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...], key: str) -> Plan:
+def _build(path: Path, stamp: Stamp, spec_dirs: tuple[str, ...], key: str) -> Plan:
     from engine.build.compile import compile_model
     from engine.plan.serial import encode_plan
 
-    model = _load_model(path, mtime, spec_dirs)
+    model = _load_model(path, stamp, spec_dirs)
     plan = compile_model(model)
     doc = load_checked(path, spec_dirs)[0]
     cache.store("plan", key, doc.files, encode_plan(plan, doc), doc.absent, doc.listings)
@@ -86,7 +86,7 @@ def _build(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...], key: str) -> Pl
 
 
 @lru_cache(maxsize=256)
-def _load_model(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> Model:
+def _load_model(path: Path, stamp: Stamp, spec_dirs: tuple[str, ...]) -> Model:
     from engine.build.model import build_model
 
     return build_model(load_spec(path, spec_dirs))

@@ -1,9 +1,10 @@
 """The front of the data flow: find -> read YAML -> resolve `extends:` -> validate -> parse -> check.
 
 `load_spec` returns a checked `Spec` (architecture or rules), `load_hardware` a GPU profile. Pure steps
-are cached in this process by the file's path and modification time, so a spec used twice (or extended
-by several others) is read once. `index` says what the search path holds by name (kinds, presets, GPU
-names, model types, the rules' options and flags) from a cheap scan, kept on disk between runs.
+are cached in this process by the file's path and stamp (engine.files.stamp), so a spec used twice (or
+extended by several others) is read once; an edit to a file it extends forgets them (engine.spec.fresh).
+`index` says what the search path holds by name (kinds, presets, GPU names, model types, the rules'
+options and flags) from a cheap scan, kept on disk between runs.
 """
 
 from __future__ import annotations
@@ -170,7 +171,7 @@ def spec_key(ref: str | Path, spec_dirs: SpecDirs) -> tuple[Path, Stamp, tuple[s
 
 
 @lru_cache(maxsize=512)
-def _load_checked(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> tuple[Document, str]:
+def _load_checked(path: Path, stamp: Stamp, spec_dirs: tuple[str, ...]) -> tuple[Document, str]:
     from engine.spec.schema import check_document  # jsonschema is needed only when a spec is (re)read
 
     doc = load_document(path, spec_dirs)
@@ -179,8 +180,8 @@ def _load_checked(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> tuple
 
 
 @lru_cache(maxsize=256)
-def _load_spec(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> Spec:
-    doc, kind = _load_checked(path, mtime, spec_dirs)
+def _load_spec(path: Path, stamp: Stamp, spec_dirs: tuple[str, ...]) -> Spec:
+    doc, kind = _load_checked(path, stamp, spec_dirs)
     if kind not in MODEL_KINDS:
         raise SpecError(f"{display_path(path)} is a {kind} spec; expected an architecture or rules spec")
     spec = parse_spec(doc, kind)
@@ -189,7 +190,7 @@ def _load_spec(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> Spec:
 
 
 @lru_cache(maxsize=256)
-def _load_hardware(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> Hardware:
+def _load_hardware(path: Path, stamp: Stamp, spec_dirs: tuple[str, ...]) -> Hardware:
     env = os.environ.get("ENGINE_SPEC_PATH", "")  # where `extends:` by name looks, as the plan's key
     key = f"hardware|{path}|{'|'.join(spec_dirs)}|{env}|{display_path(path)}"
     data = cache.load("hardware", key)
@@ -197,7 +198,7 @@ def _load_hardware(path: Path, mtime: Stamp, spec_dirs: tuple[str, ...]) -> Hard
     if stored is not None:
         fresh.note(path, _strings(data, "files"), _strings(data, "absent"))
         return stored
-    doc, kind = _load_checked(path, mtime, spec_dirs)
+    doc, kind = _load_checked(path, stamp, spec_dirs)
     if kind != "hardware":
         raise SpecError(f"{display_path(path)} is a {kind} spec, not a hardware profile")
     hardware = parse_hardware(doc)
@@ -243,7 +244,7 @@ def _strings(data: dict[str, object], name: str) -> list[str]:
 
 
 @lru_cache(maxsize=512)
-def _read_cached(path: Path, mtime: Stamp) -> Document:
+def _read_cached(path: Path, stamp: Stamp) -> Document:
     from engine.spec.source import read_document  # YAML is needed only when a spec is (re)read
 
     return read_document(path, display_path(path))
